@@ -1,0 +1,26 @@
+import type { AccountsDeps } from '../app/accounts/index.js';
+import type { AuthDeps } from '../app/auth/index.js';
+import type { MessagingDeps } from '../app/messaging/index.js';
+import { systemClock, type Clock } from '../app/ports.js';
+import type { Config } from '../config/index.js';
+import { createAccountsAdapters } from './accounts.js';
+import { createAuthAdapters } from './auth.js';
+import type { DatabaseHandle } from './db/client.js';
+import { createMessagingAdapters } from './messaging.js';
+
+/** Ports of each module, without the cross-module services and config that compose adds. */
+export interface Adapters {
+  readonly clock: Clock;
+  readonly messaging: MessagingDeps;
+  readonly auth: Omit<AuthDeps, 'clock' | 'messaging' | 'config'>;
+  readonly accounts: Omit<AccountsDeps, 'clock'>;
+}
+
+export async function createAdapters(config: Config, database: DatabaseHandle): Promise<Adapters> {
+  return {
+    clock: systemClock,
+    messaging: createMessagingAdapters(config, database.db),
+    auth: createAuthAdapters(config, database.db),
+    accounts: createAccountsAdapters(config, database.db),
+  };
+}

@@ -1,0 +1,25 @@
+import { createAccountsService } from './app/accounts/index.js';
+import { createAuthService } from './app/auth/index.js';
+import { createMessagingService } from './app/messaging/index.js';
+import type { DatabaseHandle } from './adapters/db/client.js';
+import type { Logger } from './adapters/logging/logger.js';
+import { createAdapters, type Adapters } from './adapters/index.js';
+import type { Config } from './config/index.js';
+import { buildServer, type App } from './http/server.js';
+
+export interface ComposeOptions {
+  readonly config: Config;
+  readonly database: DatabaseHandle;
+  readonly logger: Logger;
+  /** Replace adapters (tests only use this for the clock). */
+  readonly overrides?: Partial<Adapters>;
+}
+
+/** Wires adapters into use cases and use cases into the HTTP server. */
+export async function composeApp({ config, database, logger, overrides = {} }: ComposeOptions): Promise<App> {
+  const adapters: Adapters = { ...(await createAdapters(config, database)), ...overrides };
+  const messaging = createMessagingService(adapters.messaging);
+  const auth = createAuthService({ ...adapters.auth, clock: adapters.clock, messaging, config });
+  const accounts = createAccountsService({ ...adapters.accounts, clock: adapters.clock });
+  return buildServer({ config, logger, pingDatabase: database.ping, auth, accounts, messaging });
+}

@@ -1,0 +1,47 @@
+/**
+ * Every error the app reports on purpose. Codes are namespaced by module; the
+ * HTTP status of each code is in `src/http/errors.ts`, its French message in the
+ * i18n catalogue under `errors.<code>`.
+ */
+export const errorCodes = [
+  'request.invalid_body',
+  'request.not_found',
+  'request.too_large',
+  'request.unsupported_media_type',
+  'request.rate_limited',
+  'validation.failed',
+  'auth.unauthenticated',
+  'auth.forbidden',
+  'auth.invalid_credentials',
+  'auth.locked',
+  'auth.csrf',
+  'auth.reset_token_invalid',
+  'accounts.not_found',
+  'accounts.email_taken',
+  'accounts.rpps_taken',
+  'accounts.adeli_taken',
+  'accounts.organisation_not_found',
+  'accounts.network_not_found',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** Field-level validation codes, translated under `fields.<code>`. */
+export type FieldErrors = Readonly<Record<string, string>>;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Readonly<Record<string, string | number>> = {},
+    readonly fields: FieldErrors = {},
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}
+
+/** A validation failure on named fields (each value a field code such as `phone.invalid`). */
+export function invalidFields(fields: FieldErrors): AppError {
+  return new AppError('validation.failed', {}, fields);
+}

@@ -1,0 +1,20 @@
+import type { AccountsService } from '../app/accounts/service.js';
+import type { AuthService } from '../app/auth/service.js';
+import type { MessagingService } from '../app/messaging/service.js';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config/index.js';
+
+/** What the HTTP layer needs: configuration and use cases, never SQL. */
+export interface HttpDeps {
+  readonly config: Config;
+  readonly logger: FastifyBaseLogger;
+  /** Throws when the database does not answer. */
+  readonly pingDatabase: () => Promise<void>;
+  readonly auth: AuthService;
+  readonly accounts: AccountsService;
+  readonly messaging: MessagingService;
+}
+
+export interface RouteOptions {
+  readonly deps: HttpDeps;
+}

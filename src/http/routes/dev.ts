@@ -1,0 +1,4 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { RouteOptions } from '../deps.js';
+
+export const devRoutes: FastifyPluginAsync<RouteOptions> = async () => {};

@@ -1,0 +1,2 @@
+/** E-mail subjects and bodies. */
+export const email = {} as const;

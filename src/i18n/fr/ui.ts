@@ -1,0 +1,2 @@
+/** Texts of the web app. */
+export const ui = {} as const;

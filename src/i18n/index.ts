@@ -1,0 +1,24 @@
+import i18next from 'i18next';
+import { domain } from './fr/domain.js';
+import { email } from './fr/email.js';
+import { errors, fields } from './fr/errors.js';
+import { ui } from './fr/ui.js';
+
+export const fr = { errors, fields, domain, email, ui } as const;
+
+const instance = i18next.createInstance();
+void instance.init({
+  lng: 'fr',
+  fallbackLng: 'fr',
+  initAsync: false,
+  resources: { fr: { translation: fr } },
+  interpolation: { escapeValue: false },
+  keySeparator: '.',
+  nsSeparator: false,
+  returnNull: false,
+});
+
+/** Translates a catalogue key (`errors.auth.locked` style paths use the first dot only for the namespace). */
+export function t(key: string, params: Readonly<Record<string, string | number>> = {}): string {
+  return instance.t(key, params);
+}
