@@ -2,7 +2,6 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 const integration = (name: string, driver: 'pglite' | 'pg') => ({
-  extends: false as const,
   test: {
     name,
     environment: 'node',
@@ -18,11 +17,9 @@ export default defineConfig({
   test: {
     projects: [
       {
-        extends: false,
         test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts'], exclude: ['src/**/*.int.test.ts', 'src/web/**'] },
       },
       {
-        extends: false,
         plugins: [react()],
         test: {
           name: 'web',
@@ -35,7 +32,6 @@ export default defineConfig({
       // The same suite on a PostgreSQL server, when one is given (CI sets it).
       ...(process.env.TEST_DATABASE_URL ? [integration('int-pg', 'pg')] : []),
       {
-        extends: false,
         test: {
           name: 'e2e',
           environment: 'node',
