@@ -4,6 +4,7 @@ import { createMessagingService } from './app/messaging/index.js';
 import type { DatabaseHandle } from './adapters/db/client.js';
 import type { Logger } from './adapters/logging/logger.js';
 import { createAdapters, type Adapters } from './adapters/index.js';
+import { DEMO_PASSWORD, demoAccounts } from './adapters/db/seed/demo-accounts.js';
 import type { Config } from './config/index.js';
 import { buildServer, type App } from './http/server.js';
 
@@ -21,5 +22,6 @@ export async function composeApp({ config, database, logger, overrides = {} }: C
   const messaging = createMessagingService(adapters.messaging);
   const auth = createAuthService({ ...adapters.auth, clock: adapters.clock, messaging, config });
   const accounts = createAccountsService({ ...adapters.accounts, clock: adapters.clock });
-  return buildServer({ config, logger, pingDatabase: database.ping, auth, accounts, messaging });
+  const demo = config.demo ? { password: DEMO_PASSWORD, accounts: demoAccounts } : null;
+  return buildServer({ config, logger, pingDatabase: database.ping, auth, accounts, messaging, demo });
 }

@@ -13,6 +13,8 @@ export interface HttpDeps {
   readonly auth: AuthService;
   readonly accounts: AccountsService;
   readonly messaging: MessagingService;
+  /** Demo mode: the demo accounts and their shared password, shown on the login page. Null otherwise. */
+  readonly demo: { readonly password: string; readonly accounts: readonly { readonly email: string; readonly label: string }[] } | null;
 }
 
 export interface RouteOptions {
