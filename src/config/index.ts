@@ -28,6 +28,9 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
 
+/** Names of every environment variable the app reads. */
+export const configVariables = Object.keys(envSchema.shape);
+
 export type Database =
   | { readonly driver: 'pglite'; readonly dataDir: string }
   | { readonly driver: 'pg'; readonly url: string };

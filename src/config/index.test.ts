@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, configVariables, loadConfig } from './index.js';
+import { packageRoot } from './paths.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database in demo mode on port 3000', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ driver: 'pglite', dataDir: './data' });
+    expect(config.demo).toBe(true);
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.cookieSecure).toBe(false);
+  });
+
+  it('uses a PostgreSQL server when DATABASE_URL is set, demo off unless DEMO=1', () => {
+    const url = 'postgres://u:p@db:5432/declic';
+    expect(loadConfig({ DATABASE_URL: url }).database).toEqual({ driver: 'pg', url });
+    expect(loadConfig({ DATABASE_URL: url }).demo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: url, DEMO: '1' }).demo).toBe(true);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }).database.driver).toBe('pglite');
+  });
+
+  it('refuses invalid values with a French message naming the variable', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+  });
+
+  it('requires a session secret in production and secures cookies there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
+    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) });
+    expect(config.cookieSecure).toBe(true);
+  });
+
+  it('documents every variable in .env.example', () => {
+    const example = readFileSync(join(packageRoot(), '.env.example'), 'utf8');
+    const documented = new Set([...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]));
+    expect(configVariables.filter((name) => !documented.has(name))).toEqual([]);
+  });
+});
