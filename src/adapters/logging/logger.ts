@@ -8,22 +8,15 @@ export type { Logger };
  * bodies), and any header or field that may carry a secret or a person's data is
  * censored wherever it shows up.
  */
+const personalFields = ['password', 'newPassword', 'email', 'identifiant', 'phone', 'mobilePhone', 'firstName', 'lastName', 'name', 'address', 'token'];
+
 export const redactedPaths = [
   'req.headers.cookie',
   'req.headers.authorization',
   'req.headers["x-csrf-token"]',
   'res.headers["set-cookie"]',
-  '*.password',
-  '*.newPassword',
-  '*.email',
-  '*.identifiant',
-  '*.phone',
-  '*.mobilePhone',
-  '*.firstName',
-  '*.lastName',
-  '*.name',
-  '*.address',
-  '*.token',
+  ...personalFields,
+  ...personalFields.map((field) => `*.${field}`),
 ];
 
 export function createLogger(level: string, destination?: DestinationStream): Logger {
