@@ -1,9 +1,36 @@
+import type { Config } from '../../config/index.js';
+import type { MessagingService } from '../messaging/service.js';
+import type { Clock, Transactor } from '../ports.js';
+import { createCsrf } from './csrf.js';
+import { createPasswordResetUseCases } from './password-reset.js';
+import type { AuthStores, PasswordHasher, SettingStore } from './ports.js';
 import type { AuthService } from './service.js';
+import { createSessionUseCases } from './sessions.js';
+import { randomToken } from './tokens.js';
+
+export type { AuthService, NewSession, ResolvedSession, SessionUser, PasswordResetOutcome } from './service.js';
 
 /** What the auth use cases need (ports). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface AuthDeps {}
+export interface AuthDeps {
+  /** Stores outside any transaction (single-statement reads and writes). */
+  readonly stores: AuthStores;
+  /** Runs several writes in one transaction. */
+  readonly transactor: Transactor<AuthStores>;
+  readonly hasher: PasswordHasher;
+  readonly settings: SettingStore;
+  readonly clock: Clock;
+  readonly messaging: MessagingService;
+  readonly config: Config;
+}
 
-export function createAuthService(_deps: AuthDeps): AuthService {
-  return {};
+/** The auth use cases over their ports. */
+export function createAuthService(deps: AuthDeps): AuthService {
+  const csrf = createCsrf(deps.config, deps.settings);
+  return {
+    ...createSessionUseCases(deps),
+    ...createPasswordResetUseCases(deps),
+    newAnonymousBinding: randomToken,
+    csrfToken: csrf.token,
+    verifyCsrf: csrf.verify,
+  };
 }

@@ -1,3 +1,11 @@
+import type { EmailMessage, OutboxMessage } from './ports.js';
+
+export type { EmailMessage, OutboxMessage } from './ports.js';
+
 /** Messages leaving the platform (e-mail now; SMS later) and the dev outbox. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface MessagingService {}
+export interface MessagingService {
+  /** Sends an e-mail now; throws when it cannot be delivered to the SMTP server. */
+  sendEmail(message: EmailMessage): Promise<void>;
+  /** The latest dev-outbox messages (at most 50), newest first: the demo's dev page. */
+  listOutbox(): Promise<OutboxMessage[]>;
+}

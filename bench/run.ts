@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: the foundation's figures — time from an empty embedded
+ * database to a seeded, migrated one (what `npm start` pays on first start),
+ * reopening it, and the latency of a login and of a signed-in request, on
+ * PGlite and on PostgreSQL (BENCH_DATABASE_URL, default the local server).
+ * Prints a Markdown table to paste into BENCHMARKS.md.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openDatabase, type DatabaseHandle } from '../src/adapters/db/client.js';
+import { migrateDatabase } from '../src/adapters/db/migrate.js';
+import { DEMO_PASSWORD } from '../src/adapters/db/seed/demo-accounts.js';
+import { seedDemo } from '../src/adapters/db/seed/demo.js';
+import { createLogger } from '../src/adapters/logging/logger.js';
+import { composeApp } from '../src/compose.js';
+import { loadConfig } from '../src/config/index.js';
+
+const rows: string[] = [];
+const record = (driver: string, what: string, value: string) => rows.push(`| ${driver} | ${what} | ${value} |`);
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const result = await fn();
+  return [result, performance.now() - start];
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function latency(label: string, driver: string, n: number, fn: () => Promise<void>): Promise<void> {
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) samples.push((await timed(fn))[1]);
+  samples.sort((a, b) => a - b);
+  record(driver, `${label} (n=${n})`, `p50 ${percentile(samples, 50).toFixed(1)} ms · p95 ${percentile(samples, 95).toFixed(1)} ms`);
+}
+
+async function requests(driver: string, database: DatabaseHandle): Promise<void> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO: '1', DATA_DIR: 'memory://' });
+  const app = await composeApp({ config, database, logger: createLogger('silent') });
+  await app.ready();
+  const session = await app.inject('/api/session');
+  const anon = session.cookies.map((c) => [c.name, c.value] as const);
+  const csrf = session.json<{ csrfToken: string }>().csrfToken;
+  let cookies: Record<string, string> = Object.fromEntries(anon);
+  await latency('POST /api/auth/login (argon2id verify)', driver, 30, async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', cookies: Object.fromEntries(anon), headers: { 'x-csrf-token': csrf }, payload: { identifiant: 'medecin@declic.demo', password: DEMO_PASSWORD } });
+    if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode}`);
+    cookies = Object.fromEntries(res.cookies.map((c) => [c.name, c.value]));
+  });
+  await latency('GET /api/session signed in', driver, 500, async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/session', cookies });
+    if (res.statusCode !== 200) throw new Error(`session failed: ${res.statusCode}`);
+  });
+  await app.close();
+}
+
+async function pglite(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'declic-bench-'));
+  const dataDir = join(dir, 'data');
+  const [fresh, firstStart] = await timed(async () => {
+    const handle = await openDatabase({ driver: 'pglite', dataDir });
+    await migrateDatabase(handle);
+    await seedDemo(handle.db);
+    return handle;
+  });
+  record('PGlite', 'first start: create + migrate + demo seed', `${(firstStart / 1000).toFixed(2)} s`);
+  await fresh.close();
+  const [reopened, reopen] = await timed(async () => {
+    const handle = await openDatabase({ driver: 'pglite', dataDir });
+    await migrateDatabase(handle);
+    return handle;
+  });
+  record('PGlite', 'restart: open + migrations check', `${(reopen / 1000).toFixed(2)} s`);
+  await requests('PGlite', reopened);
+  await reopened.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function postgres(url: string): Promise<void> {
+  const name = `declic_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  try {
+    const [handle, firstStart] = await timed(async () => {
+      const h = await openDatabase({ driver: 'pg', url: target.toString() });
+      await migrateDatabase(h);
+      await seedDemo(h.db);
+      return h;
+    });
+    record('PostgreSQL 15', 'first start: migrate + demo seed', `${(firstStart / 1000).toFixed(2)} s`);
+    await requests('PostgreSQL 15', handle);
+    await handle.close();
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+await pglite();
+try {
+  await postgres(serverUrl);
+} catch (err) {
+  record('PostgreSQL', 'skipped', `server unreachable at ${new URL(serverUrl).host}: ${err instanceof Error ? err.message : String(err)}`);
+}
+console.log(`Date: ${new Date().toISOString().slice(0, 10)} · Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`);
+console.log('Dataset: the demo territory (24 communes of Essonne, ~40 professionals, 10 patients)\n');
+console.log('| Database | Measure | Result |\n|---|---|---|');
+console.log(rows.join('\n'));

@@ -1,0 +1,36 @@
+import { and, eq, gt, lte } from 'drizzle-orm';
+import type { SessionStore } from '../../../app/auth/ports.js';
+import type { Db } from '../client.js';
+import { organisations, sessions, users } from '../schema.js';
+import { profileColumns, toProfile } from './user-profile.js';
+
+/** Server-side sessions, keyed by the SHA-256 of their cookie token. */
+export function createSessionStore(db: Db): SessionStore {
+  return {
+    async create({ tokenHash, userId, now, expiresAt }) {
+      await db.insert(sessions).values({ tokenHash, userId, createdAt: now, lastSeenAt: now, expiresAt });
+    },
+    async findActive(tokenHash, now) {
+      const [row] = await db
+        .select({ ...profileColumns, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .leftJoin(organisations, eq(organisations.id, users.organisationId))
+        .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.active, true)));
+      if (!row) return null;
+      return { lastSeenAt: row.lastSeenAt, expiresAt: row.expiresAt, profile: toProfile(row) };
+    },
+    async touch(tokenHash, now, expiresAt) {
+      await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.tokenHash, tokenHash));
+    },
+    async delete(tokenHash) {
+      await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    },
+    async deleteForUser(userId) {
+      await db.delete(sessions).where(eq(sessions.userId, userId));
+    },
+    async deleteExpiredForUser(userId, now) {
+      await db.delete(sessions).where(and(eq(sessions.userId, userId), lte(sessions.expiresAt, now)));
+    },
+  };
+}
