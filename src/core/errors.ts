@@ -22,6 +22,9 @@ export const errorCodes = [
   'accounts.adeli_taken',
   'accounts.organisation_not_found',
   'accounts.network_not_found',
+  'accounts.self_lockout',
+  'organisations.not_found',
+  'networks.not_found',
   'internal',
 ] as const;
 

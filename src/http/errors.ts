@@ -23,6 +23,9 @@ export const httpStatus: Readonly<Record<ErrorCode, number>> = {
   'accounts.adeli_taken': 409,
   'accounts.organisation_not_found': 422,
   'accounts.network_not_found': 422,
+  'accounts.self_lockout': 409,
+  'organisations.not_found': 404,
+  'networks.not_found': 404,
   internal: 500,
 };
 

@@ -1,4 +1,25 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { RouteOptions } from '../deps.js';
+import { requireAdmin } from '../guards.js';
+import { adminCommuneRoutes } from './admin/communes.js';
+import { adminNetworkRoutes } from './admin/networks.js';
+import { adminOrganisationRoutes } from './admin/organisations.js';
+import { adminUserRoutes } from './admin/users.js';
 
-export const adminRoutes: FastifyPluginAsync<RouteOptions> = async () => {};
+/**
+ * The admin API (`/api/admin/*`): accounts, organisations, networks. Every
+ * route is for administrators only: 401 when signed out, 403 otherwise — checked
+ * before the request is even parsed, and again in each handler.
+ */
+export const adminRoutes: FastifyPluginAsync<RouteOptions> = async (app, { deps }) => {
+  app.addHook('onRequest', async (request) => {
+    requireAdmin(request);
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+  });
+  await app.register(adminUserRoutes, { deps });
+  await app.register(adminOrganisationRoutes, { deps });
+  await app.register(adminNetworkRoutes, { deps });
+  await app.register(adminCommuneRoutes, { deps });
+};

@@ -18,6 +18,9 @@ export const errors = {
   'accounts.adeli_taken': 'Ce numéro ADELI est déjà utilisé par un autre compte.',
   'accounts.organisation_not_found': 'Organisation introuvable.',
   'accounts.network_not_found': 'Réseau introuvable.',
+  'accounts.self_lockout': 'Vous ne pouvez pas désactiver votre propre compte ni retirer vos propres droits d’administrateur.',
+  'organisations.not_found': 'Organisation introuvable.',
+  'networks.not_found': 'Réseau introuvable.',
   internal: 'Une erreur interne est survenue. Réessayez plus tard.',
 } as const;
 
@@ -36,5 +39,7 @@ export const fields = {
   'hours.invalid': 'Horaires invalides : l’heure de fin doit suivre l’heure de début.',
   'absence.invalid': 'Absence invalide : la date de fin doit suivre la date de début.',
   'care_act.unknown': 'Soin inconnu pour cette profession.',
+  'care_mode.unknown': 'Type de prise en charge inconnu ou non proposé pour cette profession.',
+  'member.unknown': 'Membre inconnu : choisissez des utilisateurs existants.',
   invalid: 'Valeur invalide.',
 } as const;
