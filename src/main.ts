@@ -15,6 +15,9 @@ async function main(): Promise<void> {
     await seedDemo(database.db);
     logger.info('demo data loaded');
   }
+  if (!config.smtpUrl && !config.demo) {
+    logger.warn('SMTP_URL is not set: e-mails (password reset…) are kept in the dev outbox and never delivered');
+  }
   const server = await composeApp({ config, database, logger });
   await server.listen({ port: config.port, host: config.host });
   logger.info({ driver: database.driver, demo: config.demo, url: config.publicUrl }, 'Déclic is listening');
