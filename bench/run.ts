@@ -110,6 +110,6 @@ try {
   record('PostgreSQL', 'skipped', `server unreachable at ${new URL(serverUrl).host}: ${err instanceof Error ? err.message : String(err)}`);
 }
 console.log(`Date: ${new Date().toISOString().slice(0, 10)} · Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`);
-console.log('Dataset: the demo territory (24 communes of Essonne, ~40 professionals, 10 patients)\n');
+console.log('Dataset: the demo territory (26 communes of Essonne, 43 accounts, 10 patients)\n');
 console.log('| Database | Measure | Result |\n|---|---|---|');
 console.log(rows.join('\n'));

@@ -25,7 +25,6 @@ export async function buildServer(deps: HttpDeps): Promise<App> {
     loggerInstance: deps.logger,
     bodyLimit: 1_048_576,
     trustProxy: deps.config.trustProxy,
-    disableRequestLogging: false,
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
 
