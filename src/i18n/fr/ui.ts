@@ -23,7 +23,7 @@ export const ui = {
     forgot: 'Mot de passe oublié ?',
     demoTitle: 'Comptes de démonstration',
     demoHint: 'Cliquez sur un compte pour remplir le formulaire.',
-    demoPassword: 'Mot de passe commun : {{password}}',
+    demoPassword: 'Mot de passe commun :',
     demoAccount: 'Utiliser le compte {{email}}',
   },
   forgot: {

@@ -1,0 +1,7 @@
+/** TanStack Query keys, one family per resource. */
+export const sessionKey = ['session'] as const;
+export const outboxKey = ['dev', 'outbox'] as const;
+export const usersKey = ['admin', 'users'] as const;
+export const organisationsKey = ['admin', 'organisations'] as const;
+export const networksKey = ['admin', 'networks'] as const;
+export const communesKey = ['admin', 'communes'] as const;

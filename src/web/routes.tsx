@@ -1,0 +1,65 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Outlet, ScrollRestoration, type RouteObject } from 'react-router';
+import { AppLayout } from './components/AppLayout.js';
+import { FullPageLoader } from './components/FullPageLoader.js';
+import { AnonymousOnly, RequireAdmin, RequireAuth } from './components/guards.js';
+import { RouteError } from './components/RouteError.js';
+import { DashboardPage } from './pages/DashboardPage.js';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage.js';
+import { LoginPage } from './pages/LoginPage.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+import { ResetPasswordPage } from './pages/ResetPasswordPage.js';
+
+// Pages most users never open are loaded on demand, to keep the first download small.
+const OutboxPage = lazy(() => import('./pages/OutboxPage.js').then((m) => ({ default: m.OutboxPage })));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage.js').then((m) => ({ default: m.UsersPage })));
+const UserEditPage = lazy(() => import('./pages/admin/UserEditPage.js').then((m) => ({ default: m.UserEditPage })));
+const OrganisationsPage = lazy(() => import('./pages/admin/OrganisationsPage.js').then((m) => ({ default: m.OrganisationsPage })));
+const NetworksPage = lazy(() => import('./pages/admin/NetworksPage.js').then((m) => ({ default: m.NetworksPage })));
+
+function Root() {
+  return (
+    <Suspense fallback={<FullPageLoader />}>
+      <ScrollRestoration />
+      <Outlet />
+    </Suspense>
+  );
+}
+
+/** French paths of the web app. */
+export const routes: RouteObject[] = [
+  {
+    element: <Root />,
+    errorElement: <RouteError />,
+    children: [
+      { element: <AnonymousOnly />, children: [{ path: 'connexion', element: <LoginPage /> }] },
+      { path: 'mot-de-passe-oublie', element: <ForgotPasswordPage /> },
+      { path: 'reinitialiser-mot-de-passe', element: <ResetPasswordPage /> },
+      { path: 'dev/boite-d-envoi', element: <OutboxPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { index: true, element: <DashboardPage /> },
+              {
+                path: 'admin',
+                element: <RequireAdmin />,
+                children: [
+                  { index: true, element: <Navigate to="utilisateurs" replace /> },
+                  { path: 'utilisateurs', element: <UsersPage /> },
+                  { path: 'utilisateurs/nouveau', element: <UserEditPage /> },
+                  { path: 'utilisateurs/:id', element: <UserEditPage /> },
+                  { path: 'organisations', element: <OrganisationsPage /> },
+                  { path: 'reseaux', element: <NetworksPage /> },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
