@@ -89,7 +89,9 @@ function registerWebApp(app: App, webRoot: string): void {
   }
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url === '/api';
-    if (isApi || !hasBuild || request.method !== 'GET') {
+    // A missing asset (e.g. a stale page after a deploy) is a 404, not the app page.
+    const isAsset = request.url.startsWith('/assets/');
+    if (isApi || isAsset || !hasBuild || request.method !== 'GET') {
       return sendError(request, reply, new AppError('request.not_found'));
     }
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');

@@ -6,8 +6,8 @@ import { useConfirmPasswordReset } from '../api/password.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { PublicLayout } from '../components/PublicLayout.js';
 import { t } from '../i18n.js';
+import { PASSWORD_MIN_LENGTH } from '../../core/validators/password.js';
 
-export const PASSWORD_MIN_LENGTH = 12;
 
 export function ResetPasswordPage() {
   const [params] = useSearchParams();

@@ -12,7 +12,8 @@ import { HoursSection } from './HoursSection.js';
 import { IdentitySection } from './IdentitySection.js';
 import { OrganisationSection } from './OrganisationSection.js';
 import { PracticeSection } from './PracticeSection.js';
-import { PASSWORD_MIN_LENGTH, toUserInput, unshownFields, type UserFormValues } from './values.js';
+import { PASSWORD_MIN_LENGTH } from '../../../core/validators/password.js';
+import { toUserInput, unshownFields, type UserFormValues } from './values.js';
 import { requiredInput } from '../required.js';
 
 interface UserFormProps {

@@ -3,7 +3,6 @@ import { isCareProfession, type Profession } from '../../../core/professions.js'
 import type { UserDetail, UserInput } from '../../api/types.js';
 import { formatPhone } from '../../format.js';
 
-export const PASSWORD_MIN_LENGTH = 12;
 export const DEFAULT_RADIUS_KM = 10;
 
 export interface HoursRow {
