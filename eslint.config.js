@@ -9,7 +9,7 @@ const forbid = (...groups) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'src/adapters/db/migrations/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', '.migrations-check/**', 'src/adapters/db/migrations/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -42,3 +42,15 @@ describe('health and ops endpoints', () => {
     expect(res.json()).toEqual({ code: 'request.not_found', message: 'Adresse introuvable.' });
   });
 });
+
+describe('readiness without a database', () => {
+  it('answers 503 on /readyz once the database is gone, while /healthz stays up', async () => {
+    const t = await createTestApp();
+    await t.database.close();
+    const ready = await t.app.inject('/readyz');
+    expect(ready.statusCode).toBe(503);
+    expect(ready.json()).toEqual({ status: 'unavailable' });
+    expect((await t.app.inject('/healthz')).statusCode).toBe(200);
+    await t.app.close();
+  });
+});
