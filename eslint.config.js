@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/config/**', 'test/**', 'bench/**', '*.config.ts', '*.config.js'],
+    files: ['src/config/**', 'test/**', 'bench/**', 'src/**/*.test.ts', '*.config.ts', '*.config.js'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {
