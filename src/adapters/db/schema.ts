@@ -208,7 +208,7 @@ export const devOutbox = pgTable(
   (t) => [index('dev_outbox_created_idx').on(t.createdAt)],
 );
 
-/** Demo patients for now; the patients issue completes the identity. */
+/** A patient (fiche patient): identity of the seed's step 4 and the geocoded home address. */
 export const patients = pgTable(
   'patients',
   {
@@ -218,20 +218,160 @@ export const patients = pgTable(
     birthName: text('birth_name'),
     sex: text('sex', { enum: ['F', 'M'] }).notNull(),
     birthDate: date('birth_date').notNull(),
+    /** Lieu de naissance: INSEE code and name of the commune (or 99xxx abroad). */
+    birthPlaceCode: text('birth_place_code'),
+    birthPlaceName: text('birth_place_name'),
+    nir: text('nir'),
+    /** Matricule INS (NIR or NIA, 15 characters) and the RNIV identity status. */
+    ins: text('ins'),
+    identityStatus: text('identity_status', { enum: ['provisoire', 'recuperee', 'validee', 'qualifiee'] })
+      .notNull()
+      .default('provisoire'),
+    occupation: text('occupation'),
+    regime: text('regime'),
+    /** E.164 */
     phone: text('phone').notNull(),
     phone2: text('phone2'),
     email: text('email'),
+    /** Résidence: the label picked from the suggestions, its parts and position. */
+    addressLabel: text('address_label').notNull(),
     address: text('address').notNull(),
     postcode: text('postcode').notNull(),
     city: text('city').notNull(),
-    inseeCode: text('insee_code').references(() => communes.inseeCode),
+    inseeCode: text('insee_code'),
+    territory: text('territory', { enum: ['metropole', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte'] })
+      .notNull()
+      .default('metropole'),
     lat: doublePrecision('lat').notNull(),
     lng: doublePrecision('lng').notNull(),
     timeZone: text('time_zone').notNull(),
+    addressComplement: text('address_complement'),
+    building: text('building'),
+    staircase: text('staircase'),
+    floor: text('floor'),
+    digicode: text('digicode'),
+    intercom: text('intercom'),
+    door: text('door'),
+    /** Lower-case, accent-free copies for the patient search. */
+    lastNameSearch: text('last_name_search').notNull(),
+    firstNameSearch: text('first_name_search').notNull(),
     createdBy: uuid('created_by').references(() => users.id),
     organisationId: uuid('organisation_id').references(() => organisations.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('patients_created_by_idx').on(t.createdBy), index('patients_organisation_idx').on(t.organisationId)],
+  (t) => [
+    index('patients_created_by_idx').on(t.createdBy),
+    index('patients_organisation_idx').on(t.organisationId),
+    index('patients_phone_idx').on(t.phone),
+    index('patients_name_search_idx').on(t.lastNameSearch, t.firstNameSearch, t.birthDate),
+    uniqueIndex('patients_nir_key').on(t.nir),
+  ],
+);
+
+/** "Patient pour Moi": the users who follow a patient (their file active patientèle). */
+export const patientFollowers = pgTable(
+  'patient_followers',
+  {
+    patientId: uuid('patient_id').notNull().references(() => patients.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.patientId, t.userId] }), index('patient_followers_user_idx').on(t.userId, t.createdAt)],
+);
+
+/** History lines of a patient in "Fiches patients": created, followed, care request #N… */
+export const patientEvents = pgTable(
+  'patient_events',
+  {
+    id: id(),
+    patientId: uuid('patient_id').notNull().references(() => patients.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['created', 'followed', 'care_request'] }).notNull(),
+    userId: uuid('user_id').references(() => users.id),
+    /** For `care_request`: the fiche number. */
+    careRequestNumber: integer('care_request_number'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('patient_events_patient_idx').on(t.patientId, t.createdAt)],
+);
+
+/** Who read or wrote which patient, when and what: append-only. */
+export const patientAccessLog = pgTable(
+  'patient_access_log',
+  {
+    id: id(),
+    patientId: uuid('patient_id').notNull().references(() => patients.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    action: text('action', { enum: ['read', 'create', 'update'] }).notNull(),
+    /** What was touched (e.g. "identity", "usual_professionals"), never the data itself. */
+    what: text('what').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('patient_access_log_patient_idx').on(t.patientId, t.at), index('patient_access_log_user_idx').on(t.userId, t.at)],
+);
+
+/** Professionnels habituels: the patient's usual care team, one per role. */
+export const usualProfessionals = pgTable(
+  'usual_professionals',
+  {
+    id: id(),
+    patientId: uuid('patient_id').notNull().references(() => patients.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['medecin_traitant', 'infirmier', 'kinesitherapeute', 'pharmacien', 'sage_femme'] }).notNull(),
+    /** Identification nationale PP (8 + RPPS, 0 + ADELI) when known. */
+    idNat: text('id_nat'),
+    /** The platform account, when the professional is a user (matched by RPPS/ADELI). */
+    userId: uuid('user_id').references(() => users.id),
+    lastName: text('last_name').notNull(),
+    firstName: text('first_name').notNull(),
+    addedBy: uuid('added_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('usual_professionals_patient_role_key').on(t.patientId, t.role),
+    index('usual_professionals_user_idx').on(t.userId),
+    index('usual_professionals_id_nat_idx').on(t.idNat),
+  ],
+);
+
+/**
+ * The national directory (Annuaire Santé public extract): one row per
+ * professional × practice situation, keyed by the national id and a key of the situation.
+ */
+export const directoryEntries = pgTable(
+  'directory_entries',
+  {
+    idNat: text('id_nat').notNull(),
+    /** Identifies the practice situation within the professional's rows (structure, savoir-faire…). */
+    siteKey: text('site_key').notNull(),
+    idType: text('id_type').notNull(),
+    identifier: text('identifier').notNull(),
+    civility: text('civility'),
+    lastName: text('last_name').notNull(),
+    firstName: text('first_name').notNull(),
+    professionCode: text('profession_code').notNull(),
+    professionLabel: text('profession_label'),
+    savoirFaireCode: text('savoir_faire_code'),
+    savoirFaireLabel: text('savoir_faire_label'),
+    exerciseMode: text('exercise_mode'),
+    structureName: text('structure_name'),
+    address: text('address'),
+    postcode: text('postcode'),
+    communeCode: text('commune_code'),
+    communeName: text('commune_name'),
+    phone: text('phone'),
+    email: text('email'),
+    /** Lower-case, accent-free names for search as you type. */
+    lastNameSearch: text('last_name_search').notNull(),
+    firstNameSearch: text('first_name_search').notNull(),
+    importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.idNat, t.siteKey] }),
+    index('directory_entries_name_prefix_idx').using(
+      'btree',
+      t.lastNameSearch.op('text_pattern_ops'),
+      t.firstNameSearch.op('text_pattern_ops'),
+    ),
+    index('directory_entries_last_name_trgm_idx').using('gin', t.lastNameSearch.op('gin_trgm_ops')),
+  ],
 );

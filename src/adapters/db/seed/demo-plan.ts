@@ -6,6 +6,7 @@ import { demoAdeli, demoCareActs, demoCareModes, demoHours, demoMobile, demoRpps
 import { DEMO_NETWORK_NAME, demoOrganisations, namedPeople, otherProfessionals, streetNames, type DemoPerson, type OrganisationKey } from './demo-people.js';
 import { demoPatients } from './demo-patients.js';
 import { seededRandom, type Random } from './random.js';
+import { searchKey } from '../../../core/text.js';
 
 /** Every row of the demo territory, ready to insert. */
 export interface DemoPlan {
@@ -116,9 +117,12 @@ export function buildDemoPlan(now: Date, passwordHash: string): DemoPlan {
       birthDate: patient.birthDate,
       phone: e164(patient.phone),
       phone2: patient.phone2 ? e164(patient.phone2) : null,
+      addressLabel: `${patient.street} ${commune.postcodes[0] ?? ''} ${commune.name}`,
       address: patient.street,
       postcode: commune.postcodes[0] ?? '',
       city: commune.name,
+      lastNameSearch: searchKey(patient.lastName),
+      firstNameSearch: searchKey(patient.firstName),
       inseeCode: commune.inseeCode,
       lat: point.lat,
       lng: point.lng,
