@@ -22,6 +22,14 @@ export const domain = {
     etablissement: 'Établissement',
   },
   networkKind: { cpts: 'CPTS' },
+  territory: {
+    metropole: 'France métropolitaine',
+    guadeloupe: 'Guadeloupe',
+    martinique: 'Martinique',
+    guyane: 'Guyane',
+    reunion: 'La Réunion',
+    mayotte: 'Mayotte',
+  },
   careAct: {
     bilan_sang: 'Bilan sang',
     pansement: 'Pansement',
