@@ -1,6 +1,8 @@
 import { createAccountsService } from './app/accounts/index.js';
+import { createAddressesService } from './app/addresses/index.js';
 import { createAuthService } from './app/auth/index.js';
 import { createMessagingService } from './app/messaging/index.js';
+import { createPatientsService } from './app/patients/index.js';
 import type { DatabaseHandle } from './adapters/db/client.js';
 import type { Logger } from './adapters/logging/logger.js';
 import { createAdapters, type Adapters } from './adapters/index.js';
@@ -22,6 +24,8 @@ export async function composeApp({ config, database, logger, overrides = {} }: C
   const messaging = createMessagingService(adapters.messaging);
   const auth = createAuthService({ ...adapters.auth, clock: adapters.clock, messaging, config });
   const accounts = createAccountsService({ ...adapters.accounts, clock: adapters.clock });
+  const addresses = createAddressesService({ ...adapters.addresses, log: logger });
+  const patients = createPatientsService({ ...adapters.patients, clock: adapters.clock });
   const demo = config.demo ? { password: DEMO_PASSWORD, accounts: demoAccounts } : null;
-  return buildServer({ config, logger, pingDatabase: database.ping, auth, accounts, messaging, demo });
+  return buildServer({ config, logger, pingDatabase: database.ping, auth, accounts, addresses, messaging, patients, demo });
 }

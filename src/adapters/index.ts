@@ -1,12 +1,16 @@
 import type { AccountsDeps } from '../app/accounts/index.js';
+import type { AddressesDeps } from '../app/addresses/index.js';
 import type { AuthDeps } from '../app/auth/index.js';
 import type { MessagingDeps } from '../app/messaging/index.js';
+import type { PatientsDeps } from '../app/patients/index.js';
 import { systemClock, type Clock } from '../app/ports.js';
 import type { Config } from '../config/index.js';
 import { createAccountsAdapters } from './accounts.js';
+import { createAddressesAdapters } from './addresses.js';
 import { createAuthAdapters } from './auth.js';
 import type { DatabaseHandle } from './db/client.js';
 import { createMessagingAdapters } from './messaging.js';
+import { createPatientsAdapters } from './patients.js';
 
 /** Ports of each module, without the cross-module services and config that compose adds. */
 export interface Adapters {
@@ -14,6 +18,8 @@ export interface Adapters {
   readonly messaging: MessagingDeps;
   readonly auth: Omit<AuthDeps, 'clock' | 'messaging' | 'config'>;
   readonly accounts: Omit<AccountsDeps, 'clock'>;
+  readonly addresses: Omit<AddressesDeps, 'log'>;
+  readonly patients: Omit<PatientsDeps, 'clock'>;
 }
 
 export async function createAdapters(config: Config, database: DatabaseHandle): Promise<Adapters> {
@@ -22,5 +28,7 @@ export async function createAdapters(config: Config, database: DatabaseHandle): 
     messaging: createMessagingAdapters(config, database.db),
     auth: createAuthAdapters(config, database.db),
     accounts: createAccountsAdapters(config, database.db),
+    addresses: createAddressesAdapters(config, database.db),
+    patients: createPatientsAdapters(config, database.db),
   };
 }

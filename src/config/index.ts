@@ -26,6 +26,9 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   WEB_ROOT: z.string().optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  GEOCODER: z.enum(['geoplateforme', 'offline']).optional(),
+  GEOCODER_URL: z.string().regex(/^https?:\/\//, 'GEOCODER_URL doit commencer par http:// ou https://').default('https://data.geopf.fr/geocodage'),
+  GEOCODER_TIMEOUT_MS: z.coerce.number().int().positive().max(60_000).default(2000),
 });
 
 /** Names of every environment variable the app reads. */
@@ -57,6 +60,11 @@ export interface Config {
   readonly trustProxy: boolean;
   /** Folder of the built web app. */
   readonly webRoot: string;
+  /**
+   * Address autocomplete: the national geocoder (Géoplateforme, falling back to
+   * the commune table when it fails) or the commune table only (offline).
+   */
+  readonly geocoder: { readonly kind: 'geoplateforme' | 'offline'; readonly url: string; readonly timeoutMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -74,6 +82,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ? { driver: 'pg', url: e.DATABASE_URL }
     : { driver: 'pglite', dataDir: e.DATA_DIR };
   const production = e.NODE_ENV === 'production';
+  const demo = e.DEMO === undefined ? database.driver === 'pglite' : e.DEMO === '1';
   if (production && !e.SESSION_SECRET) throw new ConfigError('Configuration invalide — SESSION_SECRET est obligatoire en production');
   return {
     env: e.NODE_ENV,
@@ -81,7 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     database,
-    demo: e.DEMO === undefined ? database.driver === 'pglite' : e.DEMO === '1',
+    demo,
     sessionSecret: e.SESSION_SECRET,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE === undefined ? production : e.COOKIE_SECURE === '1',
@@ -92,5 +101,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     trustProxy: e.TRUST_PROXY === '1',
     webRoot: e.WEB_ROOT ? resolve(e.WEB_ROOT) : join(packageRoot(), 'dist', 'web'),
+    geocoder: {
+      kind: e.GEOCODER ?? (demo || e.NODE_ENV === 'test' ? 'offline' : 'geoplateforme'),
+      url: e.GEOCODER_URL.replace(/\/+$/, ''),
+      timeoutMs: e.GEOCODER_TIMEOUT_MS,
+    },
   };
 }

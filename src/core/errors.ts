@@ -25,6 +25,14 @@ export const errorCodes = [
   'accounts.self_lockout',
   'organisations.not_found',
   'networks.not_found',
+  'addresses.unavailable',
+  'patients.not_found',
+  'patients.nir_taken',
+  'patients.search_empty',
+  'patients.professional_not_found',
+  'patients.professional_mismatch',
+  'directory.file_unreadable',
+  'directory.invalid_header',
   'internal',
 ] as const;
 

@@ -1,6 +1,8 @@
 import type { AccountsService } from '../app/accounts/service.js';
+import type { AddressesService } from '../app/addresses/service.js';
 import type { AuthService } from '../app/auth/service.js';
 import type { MessagingService } from '../app/messaging/service.js';
+import type { PatientsService } from '../app/patients/service.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config/index.js';
 
@@ -12,7 +14,9 @@ export interface HttpDeps {
   readonly pingDatabase: () => Promise<void>;
   readonly auth: AuthService;
   readonly accounts: AccountsService;
+  readonly addresses: AddressesService;
   readonly messaging: MessagingService;
+  readonly patients: PatientsService;
   /** Demo mode: the demo accounts and their shared password, shown on the login page. Null otherwise. */
   readonly demo: { readonly password: string; readonly accounts: readonly { readonly email: string; readonly label: string }[] } | null;
 }

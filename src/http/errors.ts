@@ -26,6 +26,14 @@ export const httpStatus: Readonly<Record<ErrorCode, number>> = {
   'accounts.self_lockout': 409,
   'organisations.not_found': 404,
   'networks.not_found': 404,
+  'addresses.unavailable': 503,
+  'patients.not_found': 404,
+  'patients.nir_taken': 409,
+  'patients.search_empty': 422,
+  'patients.professional_not_found': 422,
+  'patients.professional_mismatch': 422,
+  'directory.file_unreadable': 422,
+  'directory.invalid_header': 422,
   internal: 500,
 };
 

@@ -12,10 +12,12 @@ import { AppError } from '../core/errors.js';
 import type { HttpDeps } from './deps.js';
 import { sendError } from './errors.js';
 import { sessionPlugin } from './plugins/session.js';
+import { addressRoutes } from './routes/addresses.js';
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
 import { devRoutes } from './routes/dev.js';
 import { healthRoutes } from './routes/health.js';
+import { patientRoutes } from './routes/patients.js';
 
 export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -75,6 +77,8 @@ export async function buildServer(deps: HttpDeps): Promise<App> {
   await app.register(sessionPlugin, { deps });
   await app.register(authRoutes, { deps, prefix: '/api' });
   await app.register(adminRoutes, { deps, prefix: '/api/admin' });
+  await app.register(addressRoutes, { deps, prefix: '/api' });
+  await app.register(patientRoutes, { deps, prefix: '/api' });
   if (deps.config.demo) await app.register(devRoutes, { deps, prefix: '/api/dev' });
 
   registerWebApp(app, deps.config.webRoot);

@@ -1,10 +1,12 @@
 import i18next from 'i18next';
+import { directory } from './fr/directory.js';
+import { cli } from './fr/cli.js';
 import { domain } from './fr/domain.js';
 import { email } from './fr/email.js';
 import { errors, fields } from './fr/errors.js';
 import { ui } from './fr/ui.js';
 
-export const fr = { errors, fields, domain, email, ui } as const;
+export const fr = { errors, fields, domain, email, ui, directory, cli } as const;
 
 const instance = i18next.createInstance();
 void instance.init({

@@ -16,6 +16,10 @@ const UsersPage = lazy(() => import('./pages/admin/UsersPage.js').then((m) => ({
 const UserEditPage = lazy(() => import('./pages/admin/UserEditPage.js').then((m) => ({ default: m.UserEditPage })));
 const OrganisationsPage = lazy(() => import('./pages/admin/OrganisationsPage.js').then((m) => ({ default: m.OrganisationsPage })));
 const NetworksPage = lazy(() => import('./pages/admin/NetworksPage.js').then((m) => ({ default: m.NetworksPage })));
+const CaseloadPage = lazy(() => import('./pages/patients/CaseloadPage.js').then((m) => ({ default: m.CaseloadPage })));
+const PatientSearchPage = lazy(() => import('./pages/patients/PatientSearchPage.js').then((m) => ({ default: m.PatientSearchPage })));
+const PatientFormPage = lazy(() => import('./pages/patients/PatientFormPage.js').then((m) => ({ default: m.PatientFormPage })));
+const PatientPage = lazy(() => import('./pages/patients/PatientPage.js').then((m) => ({ default: m.PatientPage })));
 
 function Root() {
   return (
@@ -43,6 +47,16 @@ export const routes: RouteObject[] = [
             element: <AppLayout />,
             children: [
               { index: true, element: <DashboardPage /> },
+              {
+                path: 'patients',
+                children: [
+                  { index: true, element: <CaseloadPage /> },
+                  { path: 'recherche', element: <PatientSearchPage /> },
+                  { path: 'nouveau', element: <PatientFormPage /> },
+                  { path: ':id', element: <PatientPage /> },
+                  { path: ':id/modifier', element: <PatientFormPage /> },
+                ],
+              },
               {
                 path: 'admin',
                 element: <RequireAdmin />,

@@ -47,6 +47,39 @@ export const domain = {
     suivi_post_natal: 'Suivi post-natal',
     autre: 'Autre Soins',
   },
+  regime: {
+    general: 'Régime général',
+    agricole: 'Régime agricole (MSA)',
+    independant: 'Travailleurs indépendants',
+    fonction_publique: 'Fonction publique',
+    etudiant: 'Régime étudiant',
+    autre: 'Autre régime',
+  },
+  identityStatus: { provisoire: 'Identité provisoire', recuperee: 'Identité récupérée', validee: 'Identité validée', qualifiee: 'Identité qualifiée' },
+  usualProfessionalRole: {
+    medecin_traitant: 'Médecin traitant',
+    infirmier: 'Infirmier(e)',
+    kinesitherapeute: 'Kinésithérapeute',
+    pharmacien: 'Pharmacien',
+    sage_femme: 'Sage-Femme',
+  },
+  /** "52 ans - née le 01/01/1970" (count: plural forms of i18next). */
+  patientAge: {
+    years_one: '{{count}} an',
+    years_other: '{{count}} ans',
+    months: '{{count}} mois',
+    bornF: 'née le {{date}}',
+    bornM: 'né le {{date}}',
+    label: '{{age}} - {{born}}',
+  },
+  /** Lines of "Fiches patients". */
+  patientHistory: {
+    created: 'Créé par {{name}}',
+    createdUnknown: 'Créé',
+    followedByMe: 'Patient pour Moi',
+    followedBy: 'Patient pour {{name}}',
+    careRequest: 'Déclenchement #{{number}}',
+  },
   role: { professional: 'Professionnel', supervisor: 'Superviseur', admin: 'Administrateur' },
   weekday: { 1: 'Lundi', 2: 'Mardi', 3: 'Mercredi', 4: 'Jeudi', 5: 'Vendredi', 6: 'Samedi', 7: 'Dimanche' },
 } as const;

@@ -21,7 +21,10 @@ interface NavItem {
 }
 
 function navItems(user: SessionUser, demo: boolean): NavItem[] {
-  const items: NavItem[] = [{ to: '/', label: t('ui.shell.myRequests'), active: (path) => path === '/' }];
+  const items: NavItem[] = [
+    { to: '/', label: t('ui.shell.myRequests'), active: (path) => path === '/' },
+    { to: '/patients', label: t('ui.shell.patients'), active: (path) => path === '/patients' || path.startsWith('/patients/') },
+  ];
   if (user.isAdmin) {
     items.push(
       { to: '/admin', label: t('ui.shell.admin'), active: () => false },

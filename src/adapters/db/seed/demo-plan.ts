@@ -1,15 +1,15 @@
 import { isCareProfession } from '../../../core/professions.js';
 import { normalizePhone } from '../../../core/validators/index.js';
-import type { absences, networkMembers, networks, organisations, patients, supervisions, users, workingHours } from '../schema.js';
+import type { absences, networkMembers, networks, organisations, supervisions, users, workingHours } from '../schema.js';
 import { demoCommune } from './communes-91.js';
 import { demoAdeli, demoCareActs, demoCareModes, demoHours, demoMobile, demoRpps, demoUuid, isoDay, near } from './demo-build.js';
 import { DEMO_NETWORK_NAME, demoOrganisations, namedPeople, otherProfessionals, streetNames, type DemoPerson, type OrganisationKey } from './demo-people.js';
-import { demoPatients } from './demo-patients.js';
+import { buildDemoPatients, type DemoCarerAccount, type DemoPatientRows } from './demo-patient-plan.js';
+import type { DemoCarer } from './demo-patients.js';
 import { seededRandom, type Random } from './random.js';
-import { searchKey } from '../../../core/text.js';
 
 /** Every row of the demo territory, ready to insert. */
-export interface DemoPlan {
+export interface DemoPlan extends DemoPatientRows {
   organisations: (typeof organisations.$inferInsert)[];
   networks: (typeof networks.$inferInsert)[];
   users: (typeof users.$inferInsert)[];
@@ -17,7 +17,6 @@ export interface DemoPlan {
   supervisions: (typeof supervisions.$inferInsert)[];
   workingHours: (typeof workingHours.$inferInsert)[];
   absences: (typeof absences.$inferInsert)[];
-  patients: (typeof patients.$inferInsert)[];
 }
 
 const SEED = 91_2026;
@@ -44,7 +43,7 @@ function e164(national: string): string {
 export function buildDemoPlan(now: Date, passwordHash: string): DemoPlan {
   const random = seededRandom(SEED);
   const organisationIds = new Map<OrganisationKey, string>();
-  const plan: DemoPlan = { organisations: [], networks: [], users: [], networkMembers: [], supervisions: [], workingHours: [], absences: [], patients: [] };
+  const plan: Omit<DemoPlan, keyof DemoPatientRows> = { organisations: [], networks: [], users: [], networkMembers: [], supervisions: [], workingHours: [], absences: [] };
   for (const [key, org] of Object.entries(demoOrganisations) as [OrganisationKey, (typeof demoOrganisations)[OrganisationKey]][]) {
     const id = demoUuid(random);
     organisationIds.set(key, id);
@@ -105,35 +104,18 @@ export function buildDemoPlan(now: Date, passwordHash: string): DemoPlan {
     }
   }
 
-  const gpId = userIds[0] ?? null;
-  for (const patient of demoPatients) {
-    const commune = demoCommune(patient.inseeCode);
-    const point = near(commune, random, 1.2);
-    plan.patients.push({
-      lastName: patient.lastName,
-      firstName: patient.firstName,
-      birthName: patient.birthName,
-      sex: patient.sex,
-      birthDate: patient.birthDate,
-      phone: e164(patient.phone),
-      phone2: patient.phone2 ? e164(patient.phone2) : null,
-      addressLabel: `${patient.street} ${commune.postcodes[0] ?? ''} ${commune.name}`,
-      address: patient.street,
-      postcode: commune.postcodes[0] ?? '',
-      city: commune.name,
-      lastNameSearch: searchKey(patient.lastName),
-      firstNameSearch: searchKey(patient.firstName),
-      inseeCode: commune.inseeCode,
-      lat: point.lat,
-      lng: point.lng,
-      timeZone: 'Europe/Paris',
-      createdBy: gpId,
-      organisationId: organisationIds.get('tilleuls') ?? null,
-      createdAt: now,
-      updatedAt: now,
-    });
-  }
-  return plan;
+  const carer = (email: string): DemoCarerAccount => {
+    const user = plan.users.find((u) => u.email === email);
+    if (!user?.id) throw new Error(`missing demo account ${email}`);
+    return { id: user.id, firstName: user.firstName, lastName: user.lastName, rpps: user.rpps ?? null, adeli: user.adeli ?? null };
+  };
+  const carers: Record<DemoCarer, DemoCarerAccount> = {
+    gp: carer('medecin@declic.demo'),
+    nurse: carer('infirmier@declic.demo'),
+    kine: carer('kine@declic.demo'),
+    pharmacist: carer('pharmacien@declic.demo'),
+  };
+  return { ...plan, ...buildDemoPatients(now, random, carers, organisationIds.get('tilleuls') ?? null) };
 }
 
 interface Practice {

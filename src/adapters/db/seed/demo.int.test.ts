@@ -103,7 +103,52 @@ describe('demo territory', () => {
       expect(patient.timeZone).toBe('Europe/Paris');
       expect(patient.createdBy).toBe(gp?.id);
       expect(patient.organisationId).toBe(gp?.organisationId);
+      expect(patient.lastNameSearch).toBe(patient.lastName.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
     }
+  });
+
+  it('gives the demo GP a file active with history, and usual professionals linked to the demo accounts', async () => {
+    const gp = await loginAs(t.app, 'medecin@declic.demo', DEMO_PASSWORD);
+    const caseload = (await gp.get('/api/caseload')).json().patients as { lastName: string; lastActivityAt: string; history: { label: string }[] }[];
+    expect(caseload).toHaveLength(8);
+    const activity = caseload.map((p) => p.lastActivityAt);
+    expect(activity).toEqual([...activity].sort().reverse());
+    const dubois = caseload.find((p) => p.lastName === 'Dubois');
+    expect(dubois?.history.map((h) => h.label)).toEqual(['Patient pour Julien BERNARD', 'Patient pour Moi', 'Créé par Claire MOREL']);
+
+    const nurse = await loginAs(t.app, 'infirmier@declic.demo', DEMO_PASSWORD);
+    const followed = (await nurse.get('/api/caseload')).json().patients as { lastName: string; history: { label: string }[] }[];
+    expect(followed.map((p) => p.lastName).sort()).toEqual(['Dubois', 'Leroy']);
+    expect(followed[0]?.history[0]?.label).toBe('Patient pour Moi');
+
+    const fiche = (await gp.get(`/api/patients/${(await gp.get('/api/patients/search?lastName=dubois')).json().matches[0].id}`)).json().patient;
+    expect(fiche).toMatchObject({ identityStatus: 'qualifiee', digicode: '4512A', ageLabel: expect.stringMatching(/ans - née le 12\/04\/1938$/) });
+    expect(fiche.ins).toBe(fiche.nir);
+    const gpUser = (await t.database.db.select().from(users)).find((u) => u.email === 'medecin@declic.demo');
+    expect(fiche.usualProfessionals.map((p: { role: string; isPlatformUser: boolean }) => `${p.role}:${p.isPlatformUser}`)).toEqual([
+      'medecin_traitant:true',
+      'infirmier:true',
+      'pharmacien:true',
+    ]);
+    expect(fiche.usualProfessionals[0]).toMatchObject({ userId: gpUser?.id, idNat: `8${gpUser?.rpps}`, lastName: 'Morel' });
+  });
+
+  it('passes the patient validation: every patient can be saved back unchanged', async () => {
+    const gp = await loginAs(t.app, 'medecin@declic.demo', DEMO_PASSWORD);
+    const ids = (await t.database.db.select({ id: patients.id }).from(patients)).map((p) => p.id);
+    const withNir = [];
+    for (const id of ids) {
+      const { patient } = (await gp.get(`/api/patients/${id}`)).json();
+      if (patient.nir) withNir.push(patient.nir);
+      const { id: _id, ageLabel: _a, timeZone: _z, usualProfessionals: _u, history: _h, followed: _f, createdAt: _c, updatedAt: _up, ...input } = patient;
+      const res = await gp.put(`/api/patients/${id}`, input);
+      expect(res.statusCode, res.body).toBe(200);
+      const { updatedAt: _before, ...before } = patient;
+      const { updatedAt: _after, ...after } = res.json().patient;
+      expect(after).toEqual(before);
+    }
+    expect(withNir.length).toBeGreaterThanOrEqual(5);
+    expect(withNir.some((nir: string) => nir.includes('2A'))).toBe(true);
   });
 
   it('lets every demo account sign in with the demo password', async () => {

@@ -1,7 +1,20 @@
 import { sql } from 'drizzle-orm';
 import { argon2Hasher } from '../../crypto/argon2-hasher.js';
 import type { Db } from '../client.js';
-import { absences, communes, networkMembers, networks, organisations, patients, supervisions, users, workingHours } from '../schema.js';
+import {
+  absences,
+  communes,
+  networkMembers,
+  networks,
+  organisations,
+  patientEvents,
+  patientFollowers,
+  patients,
+  supervisions,
+  usualProfessionals,
+  users,
+  workingHours,
+} from '../schema.js';
 import { essonneCommunes } from './communes-91.js';
 import { DEMO_PASSWORD } from './demo-accounts.js';
 import { buildDemoPlan } from './demo-plan.js';
@@ -24,7 +37,7 @@ export interface SeedResult {
 
 /**
  * Loads the demo territory (communes of Essonne, organisations, a CPTS, ~40
- * professionals, 10 patients) in one transaction. Does nothing when users
+ * professionals, 10 patients with followers, history and usual professionals) in one transaction. Does nothing when users
  * already exist: concurrent starts seed once (transaction-scoped advisory lock).
  */
 export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResult> {
@@ -45,6 +58,9 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
     await tx.insert(workingHours).values(plan.workingHours);
     await tx.insert(absences).values(plan.absences);
     await tx.insert(patients).values(plan.patients);
+    await tx.insert(patientFollowers).values(plan.patientFollowers);
+    await tx.insert(patientEvents).values(plan.patientEvents);
+    await tx.insert(usualProfessionals).values(plan.usualProfessionals);
     return { seeded: true, users: plan.users.length, patients: plan.patients.length };
   });
 }

@@ -1,0 +1,15 @@
+export { arrayCells, mapRow, nameSearchKey, siteKeyOf, type BadLineReason, type DirectoryEntry, type RowCells, type RowResult } from './entry.js';
+export { extractFields, mapHeader, normaliseHeader, requiredFields, type ColumnMap, type ExtractField, type HeaderMapping } from './headers.js';
+export {
+  idNatOf,
+  professionLabelOf,
+  roleOfProfessionCode,
+  roleProfessionCode,
+  roleUserProfession,
+  rppsProfessions,
+  splitIdNat,
+  userProfessionCode,
+  usualProfessionalRoles,
+  type UsualProfessionalRole,
+} from './professions.js';
+export { FUZZY_BELOW, SEARCH_LIMIT, SEARCH_MIN_LETTERS, searchNameKeys, type NameKeys } from './search.js';

@@ -1,0 +1,32 @@
+import { invalidFields } from '../errors.js';
+import { searchKey } from '../text.js';
+
+/** Letters needed in each of Nom and Prénom before searching (seed: "au moins les 3 premières lettres"). */
+export const SEARCH_MIN_LETTERS = 3;
+
+/** At most this many results are shown. */
+export const SEARCH_LIMIT = 30;
+
+/** Below this many prefix matches, fuzzy matches on the last name are added. */
+export const FUZZY_BELOW = 10;
+
+/** The search keys of Nom and Prénom (see `searchKey`). */
+export interface NameKeys {
+  readonly lastName: string;
+  readonly firstName: string;
+}
+
+const letterCount = (key: string): number => key.match(/\p{L}/gu)?.length ?? 0;
+
+/**
+ * Search keys of the typed names; `validation.failed` with `search.min_letters`
+ * on each name with fewer than 3 letters.
+ */
+export function searchNameKeys(lastName: string, firstName: string): NameKeys {
+  const keys = { lastName: searchKey(lastName), firstName: searchKey(firstName) };
+  const fields: Record<string, string> = {};
+  if (letterCount(keys.lastName) < SEARCH_MIN_LETTERS) fields.lastName = 'search.min_letters';
+  if (letterCount(keys.firstName) < SEARCH_MIN_LETTERS) fields.firstName = 'search.min_letters';
+  if (Object.keys(fields).length > 0) throw invalidFields(fields);
+  return keys;
+}
