@@ -6,6 +6,8 @@ const integration = (name: string, driver: 'pglite' | 'pg') => ({
     name,
     environment: 'node',
     include: ['src/**/*.int.test.ts', 'test/support/**/*.int.test.ts'],
+    // Tests that spawn the app or a CLI on its own embedded database run once, in the PGlite project.
+    exclude: driver === 'pg' ? ['src/main.int.test.ts', 'src/**/*.cli.int.test.ts'] : [],
     globalSetup: ['test/support/global-db.ts'],
     env: { TEST_DB: driver },
     testTimeout: 30_000,

@@ -36,6 +36,17 @@ describe('loadConfig', () => {
     expect(config.cookieSecure).toBe(true);
   });
 
+  it('uses the commune table for addresses in demo mode and tests, the national geocoder otherwise', () => {
+    const url = 'postgres://u:p@db:5432/declic';
+    expect(loadConfig({}).geocoder).toEqual({ kind: 'offline', url: 'https://data.geopf.fr/geocodage', timeoutMs: 2000 });
+    expect(loadConfig({ NODE_ENV: 'test', DATABASE_URL: url }).geocoder.kind).toBe('offline');
+    expect(loadConfig({ DATABASE_URL: url }).geocoder.kind).toBe('geoplateforme');
+    const forced = loadConfig({ GEOCODER: 'geoplateforme', GEOCODER_URL: 'http://127.0.0.1:8080/geocodage/', GEOCODER_TIMEOUT_MS: '500' }).geocoder;
+    expect(forced).toEqual({ kind: 'geoplateforme', url: 'http://127.0.0.1:8080/geocodage', timeoutMs: 500 });
+    expect(() => loadConfig({ GEOCODER: 'google' })).toThrow(/GEOCODER/);
+    expect(() => loadConfig({ GEOCODER_URL: 'ftp://x' })).toThrow(/GEOCODER_URL/);
+  });
+
   it('documents every variable in .env.example', () => {
     const example = readFileSync(join(packageRoot(), '.env.example'), 'utf8');
     const documented = new Set([...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]));

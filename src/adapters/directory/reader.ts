@@ -41,7 +41,7 @@ export interface OpenedExtract {
 }
 
 const SAMPLE_BYTES = 64 * 1024;
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 256 * 1024;
 /** Real lines are under 1 kB; a longer one is reported and skipped, so memory stays bounded. */
 export const MAX_LINE_CHARS = 64 * 1024;
 

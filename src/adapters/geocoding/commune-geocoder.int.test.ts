@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/support/db.js';
+import { insertTerritoryCommunes, type CommuneTuple } from '../../../test/support/territory-communes.js';
 import type { AddressSuggestion } from '../../app/addresses/index.js';
-import { territoryOfCode, territoryTimeZone } from '../../core/territories.js';
 import type { DatabaseHandle } from '../db/client.js';
-import { communes } from '../db/schema.js';
 import { createCommuneDirectory } from '../db/stores/communes-directory.js';
 import { CommuneGeocoder } from './commune-geocoder.js';
 
-const rows: [string, string, string[], number, number][] = [
+const rows: CommuneTuple[] = [
   ['91228', 'Évry-Courcouronnes', ['91000', '91080'], 48.6243, 2.4297],
   ['91377', 'Massy', ['91300'], 48.7309, 2.2713],
   ['91549', 'Sainte-Geneviève-des-Bois', ['91700'], 48.6458, 2.3197],
@@ -27,17 +26,7 @@ let geocoder: CommuneGeocoder;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await database.db.insert(communes).values(
-    rows.map(([inseeCode, name, postcodes, lat, lng]) => ({
-      inseeCode,
-      name,
-      postcodes,
-      lat,
-      lng,
-      departement: inseeCode.startsWith('97') ? inseeCode.slice(0, 3) : inseeCode.slice(0, 2),
-      timeZone: territoryTimeZone[territoryOfCode(inseeCode)],
-    })),
-  );
+  await insertTerritoryCommunes(database.db, rows);
   geocoder = new CommuneGeocoder(createCommuneDirectory(database.db));
 });
 afterAll(async () => database.close());

@@ -53,7 +53,8 @@ export class CommuneGeocoder implements Geocoder {
     const rows = await this.communes.matchNames({ names: names.map((n) => n.text), prefixes: prefixes.map((p) => p.text), territory, limit: SCAN_LIMIT });
     const end = prefixes[0]?.to ?? tokens.length - 1;
     const whole = prefixes[0]?.from === 0 ? prefixes[0] : undefined;
-    const byPrefix = (index: number) => rows.filter((r) => r.prefix === index).sort((a, b) => Number(b.wholeName !== null) - Number(a.wholeName !== null));
+    // Rows come whole names first, then by prefix: each filter keeps that order.
+    const byPrefix = (index: number) => rows.filter((r) => r.prefix === index);
     if (whole && rows.some((r) => r.prefix === 0)) return { communes: byPrefix(0), from: whole.from, to: whole.to };
     const ranked = rows
       .flatMap((commune) => {
@@ -63,9 +64,10 @@ export class CommuneGeocoder implements Geocoder {
       .sort((a, b) => Number(b.fills) - Number(a.fills) || b.name.to - a.name.to || b.name.text.length - a.name.text.length);
     const named = ranked.find((r) => r.fills || (r.name.to === end && !afterStreetLink(tokens, r.name.from)));
     if (named) return pick(ranked, named.name);
-    const partial = rows.reduce<number | null>((min, r) => (r.prefix !== null && (whole ? r.prefix > 0 : true) && (min === null || r.prefix < min) ? r.prefix : min), null);
-    const prefix = partial === null ? undefined : prefixes[partial];
-    if (partial !== null && prefix) return { communes: byPrefix(partial), from: prefix.from, to: prefix.to };
+    const partials = rows.map((r) => r.prefix).filter((p): p is number => p !== null && (!whole || p > 0));
+    const partial = partials.length > 0 ? Math.min(...partials) : undefined;
+    const prefix = partial === undefined ? undefined : prefixes[partial];
+    if (partial !== undefined && prefix) return { communes: byPrefix(partial), from: prefix.from, to: prefix.to };
     const first = ranked.find((r) => r.name.from === 0);
     return first ? pick(ranked, first.name) : null;
   }

@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { asc, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/support/db.js';
@@ -10,7 +8,6 @@ import type { DatabaseHandle } from '../db/client.js';
 import { communes } from '../db/schema.js';
 import { CommuneFileError, importCommuneFile } from './commune-import.js';
 
-const run = promisify(execFile);
 let database: DatabaseHandle;
 let dir: string;
 
@@ -85,17 +82,4 @@ describe('importCommuneFile', () => {
     await expect(importCommuneFile(database.db, file('bad.csv', 'insee,name\n06088,Nice\n'))).rejects.toBeInstanceOf(CommuneFileError);
     expect(await stored(['06088'])).toEqual([]);
   });
-});
-
-describe.skipIf(process.env.TEST_DB === 'pg')('npm run import:communes', () => {
-  it('imports a file into the configured database, with progress and skipped lines on stderr', async () => {
-    const path = file('cli.csv', 'code_insee,nom,code_postal,latitude,longitude\n91377,Massy,91300,48.7309,2.2713\nxx,Nowhere,91300,1,1\n');
-    const env = { ...process.env, DATA_DIR: join(dir, 'data'), DATABASE_URL: '', LOG_LEVEL: 'silent' };
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/import-communes.ts', path], { env });
-    expect(stderr).toContain('1 / 1 communes enregistrées');
-    expect(stderr).toContain('Ligne 3 ignorée : code INSEE invalide');
-    expect(stdout).toContain('1 communes importées (CSV, base PGlite) ; 1 entrées ignorées sur 2.');
-    const missing = await run(process.execPath, ['--import', 'tsx', 'src/cli/import-communes.ts'], { env }).catch((e: { code: number; stderr: string }) => e);
-    expect(missing).toMatchObject({ code: 2, stderr: expect.stringContaining('Usage : npm run import:communes -- FICHIER') });
-  }, 60_000);
 });

@@ -77,8 +77,14 @@ describe('GeoplateformeGeocoder', () => {
     expect(await geocoder.search('12 rue de la paix', { territory: 'reunion' })).toEqual([]);
   });
 
-  it('answers nothing under 3 characters without calling the service', async () => {
+  it('answers nothing under 3 characters without calling the service, and starts the query with a letter or digit', async () => {
     expect(await geocoder.search(' ab ')).toEqual([]);
+    expect(await geocoder.search('"« ab')).toEqual([]);
+    expect(fake.requests).toHaveLength(0);
+    fake.reply = { kind: 'json', body: municipalityAnswer };
+    await geocoder.search('« Évry');
+    expect(fake.requests[0]?.params.get('q')).toBe('Évry');
+    fake.requests.length = 0;
     expect(fake.requests).toHaveLength(0);
   });
 

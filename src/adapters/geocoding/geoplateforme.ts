@@ -43,7 +43,12 @@ export class GeoplateformeGeocoder implements Geocoder {
   }
 
   async search(query: string, options: GeocodeOptions = {}): Promise<AddressSuggestion[]> {
-    const q = query.replace(/\s+/g, ' ').trim().slice(0, 200);
+    // The service wants 3 to 200 characters starting with a letter or a digit.
+    const q = query
+      .replace(/\s+/g, ' ')
+      .replace(/^[^\p{L}\p{N}]+/u, '')
+      .trim()
+      .slice(0, 200);
     if (q.length < 3) return [];
     const limit = options.limit ?? DEFAULT_LIMIT;
     const body = await this.fetchJson(this.urlFor(q, limit, options.territory));

@@ -4,32 +4,14 @@ import { anonymousClient, loginAs, type TestClient } from '../../../test/support
 import { createUser } from '../../../test/support/factories.js';
 import { startFakeGeoplateforme, type FakeGeoplateforme } from '../../../test/support/fake-geoplateforme.js';
 import { evryAnswer, fortDeFranceAnswer } from '../../../test/support/geoplateforme-fixtures.js';
-import type { Db } from '../../adapters/db/client.js';
-import { communes } from '../../adapters/db/schema.js';
+import { insertTerritoryCommunes, type CommuneTuple } from '../../../test/support/territory-communes.js';
 
-const rows: [string, string, string[], number, number][] = [
+const rows: CommuneTuple[] = [
   ['91228', 'Évry-Courcouronnes', ['91000', '91080'], 48.6243, 2.4297],
   ['91377', 'Massy', ['91300'], 48.7309, 2.2713],
   ['97209', 'Fort-de-France', ['97200', '97234'], 14.6161, -61.0588],
-  ...Array.from({ length: 25 }, (_, i): [string, string, string[], number, number] => [`91${String(900 + i)}`, `Testville ${i + 1}`, ['91999'], 48.5, 2.3]),
+  ...Array.from({ length: 25 }, (_, i): CommuneTuple => [`91${String(900 + i)}`, `Testville ${i + 1}`, ['91999'], 48.5, 2.3]),
 ];
-
-async function seed(db: Db): Promise<void> {
-  await db
-    .insert(communes)
-    .values(
-      rows.map(([inseeCode, name, postcodes, lat, lng]) => ({
-        inseeCode,
-        name,
-        postcodes,
-        lat,
-        lng,
-        departement: inseeCode.startsWith('97') ? inseeCode.slice(0, 3) : inseeCode.slice(0, 2),
-        timeZone: inseeCode.startsWith('972') ? 'America/Martinique' : 'Europe/Paris',
-      })),
-    )
-    .onConflictDoNothing();
-}
 
 async function signedIn(t: TestApp): Promise<TestClient> {
   const user = await createUser(t.database.db, { profession: 'medecin_generaliste' });
@@ -44,7 +26,7 @@ describe('addresses API — offline geocoder (demo and tests)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await seed(t.database.db);
+    await insertTerritoryCommunes(t.database.db, rows);
     client = await signedIn(t);
   });
   afterAll(async () => t.close());
@@ -107,7 +89,7 @@ describe('addresses API — national geocoder', () => {
   beforeAll(async () => {
     fake = await startFakeGeoplateforme();
     t = await createTestApp({ env: { GEOCODER: 'geoplateforme', GEOCODER_URL: fake.url, GEOCODER_TIMEOUT_MS: '300' } });
-    await seed(t.database.db);
+    await insertTerritoryCommunes(t.database.db, rows);
     client = await signedIn(t);
   });
   afterAll(async () => {

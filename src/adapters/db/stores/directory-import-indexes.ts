@@ -1,6 +1,7 @@
 import type pg from 'pg';
 
-interface IndexRow {
+/** An index of `directory_entries` as the catalogue defines it. */
+export interface SavedIndex {
   readonly name: string;
   readonly definition: string;
   /** The constraint the index backs (primary key, unique), null for a plain index. */
@@ -9,14 +10,12 @@ interface IndexRow {
 }
 
 /**
- * Runs `work` (a bulk insert into `directory_entries`) with the table's indexes
- * and key constraints dropped, then rebuilds them from their own definitions as
- * the catalogue holds them — so they stay exactly what the migrations made.
- * Must run inside a transaction: a failure rolls the drops back too. The
- * primary key is rebuilt first, so duplicates fail fast.
+ * Drops the indexes and key constraints of `directory_entries` before a bulk
+ * load and returns their definitions. Inside a transaction: a failure rolls
+ * the drops back too.
  */
-export async function withIndexesRebuilt<T>(client: pg.PoolClient, work: () => Promise<T>): Promise<T> {
-  const { rows } = await client.query<IndexRow>(
+export async function dropIndexes(client: pg.PoolClient): Promise<SavedIndex[]> {
+  const { rows } = await client.query<SavedIndex>(
     `select i.relname as name, pg_get_indexdef(x.indexrelid) as definition,
             c.conname as "constraintName", pg_get_constraintdef(c.oid) as "constraintDefinition"
        from pg_index x
@@ -29,13 +28,16 @@ export async function withIndexesRebuilt<T>(client: pg.PoolClient, work: () => P
     if (index.constraintName) await client.query(`alter table directory_entries drop constraint "${index.constraintName}"`);
     else await client.query(`drop index "${index.name}"`);
   }
-  const result = await work();
-  for (const index of rows) {
+  return rows;
+}
+
+/** Rebuilds what `dropIndexes` dropped, from the same definitions (the primary key first). */
+export async function rebuildIndexes(client: pg.PoolClient, indexes: readonly SavedIndex[]): Promise<void> {
+  for (const index of indexes) {
     if (index.constraintName && index.constraintDefinition) {
       await client.query(`alter table directory_entries add constraint "${index.constraintName}" ${index.constraintDefinition}`);
     } else {
       await client.query(index.definition);
     }
   }
-  return result;
 }

@@ -30,7 +30,7 @@ export function AddressAutocomplete({ territory, text, value, onTextChange, onPi
   const searching = query.length >= ADDRESS_MIN_LENGTH;
   const items = searching ? (suggestions.data?.suggestions ?? []) : [];
   const degraded = searching && suggestions.data?.degraded === true;
-  const pending = searching && (suggestions.isFetching || query !== text.trim());
+  const pending = !value && searching && (suggestions.isFetching || query !== text.trim());
 
   let empty: string | null = null;
   if (!value && text.trim().length > 0 && !searching) empty = t('ui.patients.form.addressTooShort');

@@ -1,5 +1,6 @@
 import { Anchor, Grid, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { territoryOfCode, territoryTimeZone } from '../../../core/territories.js';
 import type { CaseloadPatient } from '../../api/patient-types.js';
 import { formatPhone } from '../../format.js';
 import { t } from '../../i18n.js';
@@ -14,7 +15,7 @@ interface CaseloadListProps {
 
 const HISTORY_LIMIT = 6;
 
-/** One card per patient: who they are (a link to the fiche) beside their latest history lines. */
+/** One card per patient: who they are (a link to the fiche) beside their latest history lines, in the patient's time zone. */
 export function CaseloadList({ patients, stale, emptyMessage }: CaseloadListProps) {
   if (patients.length === 0) return <Text c="dimmed" ta="center" py="lg">{emptyMessage}</Text>;
   return (
@@ -31,7 +32,7 @@ export function CaseloadList({ patients, stale, emptyMessage }: CaseloadListProp
               <Text size="sm" c="dimmed">{[patient.postcode, patient.city].filter(Boolean).join(' ')}</Text>
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 7 }}>
-              <HistoryLines lines={patient.history} limit={HISTORY_LIMIT} />
+              <HistoryLines lines={patient.history} limit={HISTORY_LIMIT} timeZone={territoryTimeZone[territoryOfCode(patient.postcode)]} />
             </Grid.Col>
           </Grid>
         </Paper>

@@ -45,11 +45,11 @@ export function HistoryLines({ lines, limit, timeZone }: HistoryLinesProps) {
     <>
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {shown.map((line, index) => (
-          <li key={`${index}-${line.at}`} style={{ display: 'flex', gap: '0.75rem', flexWrap: 'wrap' }}>
-            <Text component="time" dateTime={line.at} size="sm" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+          <li key={`${index}-${line.at}`} style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: '0.75rem' }}>
+            <Text component="time" dateTime={line.at} size="sm" c="dimmed" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
               {formatInZone(line.at, timeZone)}
             </Text>
-            <Text component="span" size="sm">{line.label}</Text>
+            <Text component="span" size="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{line.label}</Text>
           </li>
         ))}
       </ul>

@@ -47,6 +47,7 @@ export function PatientFormPage() {
         initialValues={detail ? valuesFromPatient(detail) : newPatientValues(identity)}
         onSubmit={onSubmit}
         onCancel={onCancel}
+        submitLabel={detail ? t('ui.common.save') : undefined}
       />
     </Stack>
   );
