@@ -2,12 +2,17 @@
  * `npm run bench`: the foundation's figures — time from an empty embedded
  * database to a seeded, migrated one (what `npm start` pays on first start),
  * reopening it, and the latency of a login and of a signed-in request, on
- * PGlite and on PostgreSQL (BENCH_DATABASE_URL, default the local server).
- * Prints a Markdown table to paste into BENCHMARKS.md.
+ * PGlite and on PostgreSQL (BENCH_DATABASE_URL, default the local server) —
+ * then the national directory's (bench/directory.ts: import of a 2.2 M-row
+ * extract against a raw COPY, search as you type).
+ * `npm run bench -- --only foundation|directory` runs one part; with
+ * `--only directory`, `--rows N` and `--no-pglite` shrink it.
+ * Prints Markdown tables to paste into BENCHMARKS.md.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../src/adapters/db/client.js';
 import { migrateDatabase } from '../src/adapters/db/migrate.js';
@@ -16,6 +21,7 @@ import { seedDemo } from '../src/adapters/db/seed/demo.js';
 import { createLogger } from '../src/adapters/logging/logger.js';
 import { composeApp } from '../src/compose.js';
 import { loadConfig } from '../src/config/index.js';
+import { directoryBench } from './directory.js';
 
 const rows: string[] = [];
 const record = (driver: string, what: string, value: string) => rows.push(`| ${driver} | ${what} | ${value} |`);
@@ -103,13 +109,27 @@ async function postgres(url: string): Promise<void> {
 }
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-await pglite();
-try {
-  await postgres(serverUrl);
-} catch (err) {
-  record('PostgreSQL', 'skipped', `server unreachable at ${new URL(serverUrl).host}: ${err instanceof Error ? err.message : String(err)}`);
+const { values: flags } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  options: { only: { type: 'string' }, rows: { type: 'string' }, 'no-pglite': { type: 'boolean' } },
+});
+const machine = `Date: ${new Date().toISOString().slice(0, 10)} · Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`;
+const table = (): string => `| Database | Measure | Result |\n|---|---|---|\n${rows.splice(0).join('\n')}`;
+
+if (flags.only !== 'directory') {
+  await pglite();
+  try {
+    await postgres(serverUrl);
+  } catch (err) {
+    record('PostgreSQL', 'skipped', `server unreachable at ${new URL(serverUrl).host}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  console.log(machine);
+  console.log('Dataset: the demo territory (26 communes of Essonne, 43 accounts, 10 patients)\n');
+  console.log(`${table()}\n`);
 }
-console.log(`Date: ${new Date().toISOString().slice(0, 10)} · Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`);
-console.log('Dataset: the demo territory (26 communes of Essonne, 43 accounts, 10 patients)\n');
-console.log('| Database | Measure | Result |\n|---|---|---|');
-console.log(rows.join('\n'));
+if (flags.only !== 'foundation') {
+  const dataset = await directoryBench({ serverUrl, rows: Number(flags.rows ?? 2_200_000), seed: 1, pglite: !flags['no-pglite'] }, record);
+  console.log(machine);
+  console.log(`${dataset}\n`);
+  console.log(table());
+}

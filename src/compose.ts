@@ -1,6 +1,7 @@
 import { createAccountsService } from './app/accounts/index.js';
 import { createAddressesService } from './app/addresses/index.js';
 import { createAuthService } from './app/auth/index.js';
+import { createDirectoryService } from './app/directory/index.js';
 import { createMessagingService } from './app/messaging/index.js';
 import { createPatientsService } from './app/patients/index.js';
 import type { DatabaseHandle } from './adapters/db/client.js';
@@ -26,6 +27,7 @@ export async function composeApp({ config, database, logger, overrides = {} }: C
   const accounts = createAccountsService({ ...adapters.accounts, clock: adapters.clock });
   const addresses = createAddressesService({ ...adapters.addresses, log: logger });
   const patients = createPatientsService({ ...adapters.patients, clock: adapters.clock });
+  const directory = createDirectoryService(adapters.directory);
   const demo = config.demo ? { password: DEMO_PASSWORD, accounts: demoAccounts } : null;
-  return buildServer({ config, logger, pingDatabase: database.ping, auth, accounts, addresses, messaging, patients, demo });
+  return buildServer({ config, logger, pingDatabase: database.ping, auth, accounts, addresses, messaging, patients, directory, demo });
 }

@@ -1,6 +1,7 @@
 import type { AccountsDeps } from '../app/accounts/index.js';
 import type { AddressesDeps } from '../app/addresses/index.js';
 import type { AuthDeps } from '../app/auth/index.js';
+import type { DirectoryDeps } from '../app/directory/index.js';
 import type { MessagingDeps } from '../app/messaging/index.js';
 import type { PatientsDeps } from '../app/patients/index.js';
 import { systemClock, type Clock } from '../app/ports.js';
@@ -9,6 +10,7 @@ import { createAccountsAdapters } from './accounts.js';
 import { createAddressesAdapters } from './addresses.js';
 import { createAuthAdapters } from './auth.js';
 import type { DatabaseHandle } from './db/client.js';
+import { createDirectoryAdapters } from './directory.js';
 import { createMessagingAdapters } from './messaging.js';
 import { createPatientsAdapters } from './patients.js';
 
@@ -20,6 +22,7 @@ export interface Adapters {
   readonly accounts: Omit<AccountsDeps, 'clock'>;
   readonly addresses: Omit<AddressesDeps, 'log'>;
   readonly patients: Omit<PatientsDeps, 'clock'>;
+  readonly directory: DirectoryDeps;
 }
 
 export async function createAdapters(config: Config, database: DatabaseHandle): Promise<Adapters> {
@@ -30,5 +33,6 @@ export async function createAdapters(config: Config, database: DatabaseHandle): 
     accounts: createAccountsAdapters(config, database.db),
     addresses: createAddressesAdapters(config, database.db),
     patients: createPatientsAdapters(config, database.db),
+    directory: createDirectoryAdapters(config, database.db),
   };
 }

@@ -13,7 +13,7 @@ import { t } from '../i18n/index.js';
 function fail(details: string): never {
   console.error(t('directory.generate.invalid', { details }));
   console.error(t('directory.generate.usage'));
-  process.exit(1);
+  process.exit(2);
 }
 
 let values: Record<string, string | undefined>;

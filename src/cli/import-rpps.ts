@@ -10,12 +10,12 @@ import { t } from '../i18n/index.js';
  * `npm run import:rpps -- FICHIER`: imports an Annuaire Santé extract into the
  * configured database (PGlite under DATA_DIR or DATABASE_URL), migrated first.
  * Exit 0 when done, bad lines included (they are listed); 1 when the file
- * cannot be read or is not an extract.
+ * cannot be read or is not an extract; 2 on a usage error.
  */
 const file = process.argv.slice(2).find((arg) => arg !== '--');
 if (!file) {
   console.error(t('directory.import.usage'));
-  process.exit(1);
+  process.exit(2);
 }
 
 function printReport(report: ImportReport): void {
@@ -29,7 +29,8 @@ function printReport(report: ImportReport): void {
     }),
   );
   if (report.badLines.length === 0) return;
-  console.log(t('directory.import.badTitle', { shown: report.badLines.length, bad: formatCount(report.bad) }));
+  const title = report.badLines.length < report.bad ? 'directory.import.badTitleFirst' : 'directory.import.badTitle';
+  console.log(t(title, { shown: report.badLines.length, bad: formatCount(report.bad) }));
   for (const bad of report.badLines) {
     const reason = t(`directory.reason.${bad.reason}`, { expected: bad.expected ?? '', actual: bad.actual ?? '' });
     console.log(t('directory.import.badLine', { line: bad.line, reason }));

@@ -1,6 +1,7 @@
 import type { AccountsService } from '../app/accounts/service.js';
 import type { AddressesService } from '../app/addresses/service.js';
 import type { AuthService } from '../app/auth/service.js';
+import type { DirectoryService } from '../app/directory/service.js';
 import type { MessagingService } from '../app/messaging/service.js';
 import type { PatientsService } from '../app/patients/service.js';
 import type { FastifyBaseLogger } from 'fastify';
@@ -17,6 +18,7 @@ export interface HttpDeps {
   readonly addresses: AddressesService;
   readonly messaging: MessagingService;
   readonly patients: PatientsService;
+  readonly directory: DirectoryService;
   /** Demo mode: the demo accounts and their shared password, shown on the login page. Null otherwise. */
   readonly demo: { readonly password: string; readonly accounts: readonly { readonly email: string; readonly label: string }[] } | null;
 }

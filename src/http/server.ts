@@ -16,6 +16,7 @@ import { addressRoutes } from './routes/addresses.js';
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
 import { devRoutes } from './routes/dev.js';
+import { directoryRoutes } from './routes/directory.js';
 import { healthRoutes } from './routes/health.js';
 import { patientRoutes } from './routes/patients.js';
 
@@ -79,6 +80,7 @@ export async function buildServer(deps: HttpDeps): Promise<App> {
   await app.register(adminRoutes, { deps, prefix: '/api/admin' });
   await app.register(addressRoutes, { deps, prefix: '/api' });
   await app.register(patientRoutes, { deps, prefix: '/api' });
+  await app.register(directoryRoutes, { deps, prefix: '/api' });
   if (deps.config.demo) await app.register(devRoutes, { deps, prefix: '/api/dev' });
 
   registerWebApp(app, deps.config.webRoot);

@@ -367,11 +367,12 @@ export const directoryEntries = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.idNat, t.siteKey] }),
-    index('directory_entries_name_prefix_idx').using(
+    // Search as you type within one profession, and close spellings sharing the first letters (ADR 0005).
+    index('directory_entries_search_idx').using(
       'btree',
+      t.professionCode.op('text_pattern_ops'),
       t.lastNameSearch.op('text_pattern_ops'),
       t.firstNameSearch.op('text_pattern_ops'),
     ),
-    index('directory_entries_last_name_trgm_idx').using('gin', t.lastNameSearch.op('gin_trgm_ops')),
   ],
 );

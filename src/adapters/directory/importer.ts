@@ -61,7 +61,7 @@ export async function importDirectoryExtract(database: DatabaseHandle, path: str
   const sink = await openSink(database);
   try {
     for await (const chunk of extract.chunks()) {
-      await sink.write(chunk.entries, chunk.lines);
+      await sink.write(chunk);
       linesRead += chunk.linesRead;
       imported += chunk.entries.length;
       bad += chunk.bad.length;

@@ -32,6 +32,8 @@ export interface ExtractChunk {
   readonly bytesRead: number;
   /** Data lines (not blank, header excluded) in this chunk. */
   readonly linesRead: number;
+  /** No backslash, tab or stray carriage return in the chunk: no value needs escaping for COPY. */
+  readonly plain: boolean;
 }
 
 export interface OpenedExtract {
@@ -44,6 +46,13 @@ const SAMPLE_BYTES = 64 * 1024;
 const CHUNK_BYTES = 256 * 1024;
 /** Real lines are under 1 kB; a longer one is reported and skipped, so memory stays bounded. */
 export const MAX_LINE_CHARS = 64 * 1024;
+/** A carriage return not before a line feed (the others are cut off with their line). */
+const STRAY_CR = /\r(?!\n)/;
+
+/** True when `text` holds a character COPY's text format escapes: backslash, tab, stray carriage return. */
+function needsEscape(text: string): boolean {
+  return text.includes('\\') || text.includes('\t') || (text.includes('\r') && STRAY_CR.test(text));
+}
 
 const headerWording: Partial<Record<ExtractField, string>> = {
   idNat: 'Identification nationale PP',
@@ -106,15 +115,20 @@ async function* readChunks(path: string, start: number, info: ExtractInfo, colum
   let bytesRead = start;
 
   const parse = (text: string, final: boolean): ExtractChunk => {
-    const chunk = { entries: [] as DirectoryEntry[], lines: [] as number[], bad: [] as BadLine[], bytesRead, linesRead: 0 };
+    const plain = !needsEscape(text);
+    const chunk = { entries: [] as DirectoryEntry[], lines: [] as number[], bad: [] as BadLine[], bytesRead, linesRead: 0, plain };
+    // Whole-chunk checks first: most chunks need no per-line scan.
+    const undecodable = text.includes('\uFFFD');
+    const strayC1 = fixC1 && text.includes('\u0092');
     const handle = (raw: string): void => {
       if (lineNo === 1) return;
-      let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      let line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
       if (line === '' || (line.charCodeAt(0) <= 32 && line.trim() === '')) return;
       chunk.linesRead++;
-      if (line.includes('\uFFFD')) return void chunk.bad.push({ line: lineNo, reason: 'encoding' });
+      if (line.length > MAX_LINE_CHARS) return void chunk.bad.push({ line: lineNo, reason: 'too_long' });
+      if (undecodable && line.includes('\uFFFD')) return void chunk.bad.push({ line: lineNo, reason: 'encoding' });
       // A stray C1 control U+0092 stands for the Windows-1252 apostrophe in some files.
-      if (fixC1 && line.includes('\u0092')) line = line.replaceAll('\u0092', '’');
+      if (strayC1) line = line.replaceAll('\u0092', '’');
       cells.reset(line);
       if (cells.count !== expectedCells) {
         return void chunk.bad.push({ line: lineNo, reason: 'column_count', expected: info.columns, actual: cells.count - (trailing ? 1 : 0) });

@@ -5,7 +5,7 @@ import { syntheticExtractLines, type GenerateOptions } from './generator.js';
 export type ExtractEncoding = 'utf8' | 'latin1';
 
 /** Characters Latin-1 lacks, replaced before writing a Latin-1 file. */
-const latin1Safe = (s: string): string => s.replace(/[’‘]/g, "'").replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/[^\u0000-\u00ff]/g, '?');
+const latin1Safe = (s: string): string => s.replace(/[’‘]/g, "'").replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/[\u0100-\u{10FFFF}]/gu, "?");
 
 /**
  * Writes a synthetic extract to `path` (lines ending in `\n`), in chunks of

@@ -1,6 +1,7 @@
 import type { Actor } from '../../core/actor.js';
 import {
   FUZZY_BELOW,
+  FUZZY_MIN_LETTERS,
   idNatOf,
   professionLabelOf,
   roleProfessionCode,
@@ -50,7 +51,7 @@ export async function searchProfessionals(deps: DirectoryDeps, _actor: Actor, in
     deps.directory.searchByPrefix(query),
   ]);
   const fuzzy =
-    prefix.length < FUZZY_BELOW
+    prefix.length < FUZZY_BELOW && keys.lastName.length >= FUZZY_MIN_LETTERS
       ? await deps.directory.searchFuzzy({ ...query, limit: SEARCH_LIMIT - prefix.length, exclude: prefix.map((m) => m.idNat) })
       : [];
 

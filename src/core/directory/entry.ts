@@ -120,22 +120,20 @@ export function mapRow(cells: RowCells, columns: ColumnMap): RowResult {
  * kind of activity — joined, trailing empty parts dropped ("R100…|S|SM54|L").
  */
 export function siteKeyOf(cells: RowCells, columns: ColumnMap): string {
-  const parts = [
-    cellAt(cells, columns.structureId) || cellAt(cells, columns.siret) || cellAt(cells, columns.finess),
-    cellAt(cells, columns.savoirFaireType),
-    cellAt(cells, columns.savoirFaireCode),
-    cellAt(cells, columns.exerciseMode),
-    cellAt(cells, columns.functionCode),
-    cellAt(cells, columns.activityKind),
-  ];
-  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
-  return parts.join('|');
+  let key = cellAt(cells, columns.structureId) || cellAt(cells, columns.siret) || cellAt(cells, columns.finess);
+  key += `|${cellAt(cells, columns.savoirFaireType)}|${cellAt(cells, columns.savoirFaireCode)}|${cellAt(cells, columns.exerciseMode)}`;
+  key += `|${cellAt(cells, columns.functionCode)}|${cellAt(cells, columns.activityKind)}`;
+  let end = key.length;
+  while (end > 0 && key.charCodeAt(end - 1) === 124) end--;
+  return end === key.length ? key : key.slice(0, end);
 }
 
 /** "12", "B", "Rue", "DES LILAS" → "12 B Rue DES LILAS"; null when empty. */
 function addressOf(number: string, index: string, type: string, street: string): string | null {
-  const numbered = index ? `${number} ${index}`.trim() : number;
-  const address = [numbered, type, street].filter((part) => part !== '').join(' ');
+  let address = number;
+  if (index !== '') address = address === '' ? index : `${address} ${index}`;
+  if (type !== '') address = address === '' ? type : `${address} ${type}`;
+  if (street !== '') address = address === '' ? street : `${address} ${street}`;
   return address === '' ? null : address;
 }
 

@@ -7,8 +7,11 @@ export const SEARCH_MIN_LETTERS = 3;
 /** At most this many results are shown. */
 export const SEARCH_LIMIT = 30;
 
-/** Below this many prefix matches, fuzzy matches on the last name are added. */
+/** Below this many prefix matches, close spellings of the last name are added… */
 export const FUZZY_BELOW = 10;
+
+/** …when the typed last name is long enough for a spelling to be judged (3 letters match most names). */
+export const FUZZY_MIN_LETTERS = 4;
 
 /** The search keys of Nom and Prénom (see `searchKey`). */
 export interface NameKeys {

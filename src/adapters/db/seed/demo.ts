@@ -17,6 +17,7 @@ import {
 } from '../schema.js';
 import { essonneCommunes } from './communes-91.js';
 import { DEMO_PASSWORD } from './demo-accounts.js';
+import { seedDemoDirectory } from './demo-directory.js';
 import { buildDemoPlan } from './demo-plan.js';
 
 /** Any id will do as long as every instance uses the same one. */
@@ -53,6 +54,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
     await tx.insert(organisations).values(plan.organisations);
     await tx.insert(networks).values(plan.networks);
     await tx.insert(users).values(plan.users);
+    await seedDemoDirectory(tx, plan.users);
     await tx.insert(networkMembers).values(plan.networkMembers);
     await tx.insert(supervisions).values(plan.supervisions);
     await tx.insert(workingHours).values(plan.workingHours);

@@ -3,13 +3,12 @@ import { finished } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DirectoryEntry } from '../../../core/directory/index.js';
-import { importColumns } from './directory-import.js';
+import type { EntryBatch } from './directory-import.js';
 
 const escapes: Readonly<Record<string, string>> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 const SPECIAL = /[\\\t\n\r]/;
 const SPECIAL_ALL = /[\\\t\n\r]/g;
 const replaceSpecial = (c: string): string => escapes[c] ?? c;
-const getters = importColumns.map(([, get]) => get);
 
 /** A value in COPY's text format (`\N` for null, backslash escapes). */
 export function copyValue(value: string | null): string {
@@ -17,16 +16,29 @@ export function copyValue(value: string | null): string {
   return SPECIAL.test(value) ? value.replace(SPECIAL_ALL, replaceSpecial) : value;
 }
 
-/** COPY text rows of `entries` in `importColumns` order, prefixed by their line number when `lines` is given. */
-export function copyRows(entries: readonly DirectoryEntry[], lines: readonly number[] | null): string {
+const plainValue = (value: string | null): string => (value === null ? '\\N' : value);
+
+/** An entry as one COPY text row, in `importColumns` order (a unit test keeps the two in step). */
+export function copyRow(e: DirectoryEntry, f: (value: string | null) => string): string {
+  return (
+    `${f(e.idNat)}\t${f(e.siteKey)}\t${f(e.idType)}\t${f(e.identifier)}\t${f(e.civility)}\t${f(e.lastName)}\t${f(e.firstName)}\t` +
+    `${f(e.professionCode)}\t${f(e.professionLabel)}\t${f(e.savoirFaireCode)}\t${f(e.savoirFaireLabel)}\t${f(e.exerciseMode)}\t` +
+    `${f(e.structureName)}\t${f(e.address)}\t${f(e.postcode)}\t${f(e.communeCode)}\t${f(e.communeName)}\t${f(e.phone)}\t` +
+    `${f(e.email)}\t${f(e.lastNameSearch)}\t${f(e.firstNameSearch)}\n`
+  );
+}
+
+/**
+ * COPY text rows of a batch, prefixed by their line number with `withLines`.
+ * Values are escaped unless the batch is `plain`.
+ */
+export function copyRows(batch: EntryBatch, withLines: boolean): string {
+  const format = batch.plain ? plainValue : copyValue;
   let out = '';
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i];
+  for (let i = 0; i < batch.entries.length; i++) {
+    const entry = batch.entries[i];
     if (!entry) continue;
-    let row = lines ? `${lines[i] ?? 0}\t` : '';
-    row += copyValue(getters[0]?.(entry) ?? null);
-    for (let c = 1; c < getters.length; c++) row += `\t${copyValue(getters[c]?.(entry) ?? null)}`;
-    out += `${row}\n`;
+    out += withLines ? `${batch.lines[i] ?? 0}\t${copyRow(entry, format)}` : copyRow(entry, format);
   }
   return out;
 }
@@ -54,6 +66,11 @@ export class CopyWriter {
   async end(): Promise<void> {
     this.stream.end();
     await finished(this.stream);
+  }
+
+  /** Rows the server took (once ended). */
+  get rowCount(): number {
+    return this.stream.rowCount;
   }
 
   destroy(): void {

@@ -1,9 +1,17 @@
 import type { DirectoryEntry } from '../../../core/directory/index.js';
 
+/** Entries read from one chunk of the extract. */
+export interface EntryBatch {
+  readonly entries: readonly DirectoryEntry[];
+  /** Line number of each entry: the last line of a repeated situation wins. */
+  readonly lines: readonly number[];
+  /** No value holds a backslash, tab or carriage return (nothing to escape for COPY). */
+  readonly plain: boolean;
+}
+
 /** Where the importer writes the entries of an extract; one transaction from open to `finish`. */
 export interface EntrySink {
-  /** Adds entries (with their line numbers: the last line of a duplicated situation wins). */
-  write(entries: readonly DirectoryEntry[], lines: readonly number[]): Promise<void>;
+  write(batch: EntryBatch): Promise<void>;
   /** Upserts what was written and commits; returns the rows inserted or changed. */
   finish(): Promise<number>;
   /** Rolls back. */

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../errors.js';
+import { searchNameKeys } from './search.js';
+
+describe('searchNameKeys', () => {
+  it('gives the search keys of the typed names', () => {
+    expect(searchNameKeys('  Paradïs ', 'Jean-Ph')).toEqual({ lastName: 'paradis', firstName: 'jean ph' });
+  });
+
+  it('asks for 3 letters in each name', () => {
+    const fail = (last: string, first: string) => {
+      try {
+        searchNameKeys(last, first);
+      } catch (error) {
+        return error instanceof AppError ? { code: error.code, fields: error.fields } : error;
+      }
+      return null;
+    };
+    expect(fail('Pa', 'Philippe')).toEqual({ code: 'validation.failed', fields: { lastName: 'search.min_letters' } });
+    expect(fail("d'", '--p')).toEqual({ code: 'validation.failed', fields: { lastName: 'search.min_letters', firstName: 'search.min_letters' } });
+    expect(fail('Lé A', 'Li')).toEqual({ code: 'validation.failed', fields: { firstName: 'search.min_letters' } });
+  });
+});
