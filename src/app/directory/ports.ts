@@ -23,9 +23,9 @@ export interface DirectoryStore {
   /** Professionals whose names start with both keys, one per national id, sorted by last then first name. */
   searchByPrefix(query: DirectoryQuery): Promise<DirectoryMatch[]>;
   /**
-   * Professionals whose last name is close to the key (trigram similarity) and
-   * whose first name starts with the first-name key, best match first,
-   * except the national ids in `exclude`.
+   * Professionals whose last name is a close spelling of the key (pg_trgm
+   * similarity, same first letter) and whose first name starts with the
+   * first-name key, closest first, except the national ids in `exclude`.
    */
   searchFuzzy(query: DirectoryQuery & { readonly exclude: readonly string[] }): Promise<DirectoryMatch[]>;
 }
@@ -48,7 +48,7 @@ export interface PlatformProfessionalFinder {
   findByIdNat(idNats: readonly string[]): Promise<PlatformProfessional[]>;
 }
 
-/** What the directory use cases need. */
+/** What the directory use cases need (reads only: no transaction). */
 export interface DirectoryDeps {
   readonly directory: DirectoryStore;
   readonly platform: PlatformProfessionalFinder;

@@ -1,7 +1,5 @@
 import type { Actor } from '../../core/actor.js';
 import {
-  FUZZY_BELOW,
-  FUZZY_MIN_LETTERS,
   idNatOf,
   professionLabelOf,
   roleProfessionCode,
@@ -10,6 +8,7 @@ import {
   searchNameKeys,
   splitIdNat,
   userProfessionCode,
+  wantsCloseSpellings,
 } from '../../core/directory/index.js';
 import type { DirectoryMatch, DirectoryDeps, PlatformProfessional } from './ports.js';
 import type { DirectorySearchInput, DirectorySearchResult } from './service.js';
@@ -46,22 +45,20 @@ export async function searchProfessionals(deps: DirectoryDeps, _actor: Actor, in
   const keys = searchNameKeys(input.lastName, input.firstName);
   const professionCode = roleProfessionCode[input.profession];
   const query = { professionCode, ...keys, limit: SEARCH_LIMIT };
-  const [users, prefix] = await Promise.all([
+  const [named, prefix] = await Promise.all([
     deps.platform.searchByPrefix({ profession: roleUserProfession[input.profession], ...keys, limit: SEARCH_LIMIT }),
     deps.directory.searchByPrefix(query),
   ]);
-  const fuzzy =
-    prefix.length < FUZZY_BELOW && keys.lastName.length >= FUZZY_MIN_LETTERS
-      ? await deps.directory.searchFuzzy({ ...query, limit: SEARCH_LIMIT - prefix.length, exclude: prefix.map((m) => m.idNat) })
-      : [];
+  const fuzzy = wantsCloseSpellings(keys.lastName, prefix.length)
+    ? await deps.directory.searchFuzzy({ ...query, limit: SEARCH_LIMIT - prefix.length, exclude: prefix.map((m) => m.idNat) })
+    : [];
 
-  const platform = users.map(fromUser);
+  const platform = named.map(fromUser);
   const listed = new Set(platform.map((r) => r.idNat).filter((id) => id !== null));
   const found = [...prefix, ...fuzzy].filter((m) => !listed.has(m.idNat));
   // A directory entry whose national id is a user's is that user (RPPS/ADELI are unique per person).
-  const linked = new Map(
-    (await (found.length > 0 ? deps.platform.findByIdNat(found.map((m) => m.idNat)) : Promise.resolve([]))).map((u) => [idNatOf(u), u] as const),
-  );
+  const users = found.length > 0 ? await deps.platform.findByIdNat(found.map((m) => m.idNat)) : [];
+  const linked = new Map(users.map((u) => [idNatOf(u), u] as const));
   const label = professionLabelOf(professionCode) ?? '';
   const directory: DirectorySearchResult[] = [];
   for (const match of found) {

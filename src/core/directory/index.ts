@@ -12,4 +12,4 @@ export {
   usualProfessionalRoles,
   type UsualProfessionalRole,
 } from './professions.js';
-export { FUZZY_BELOW, FUZZY_MIN_LETTERS, SEARCH_LIMIT, SEARCH_MIN_LETTERS, searchNameKeys, type NameKeys } from './search.js';
+export { FUZZY_BELOW, FUZZY_MIN_LETTERS, SEARCH_LIMIT, SEARCH_MIN_LETTERS, searchNameKeys, wantsCloseSpellings, type NameKeys } from './search.js';

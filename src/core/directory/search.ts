@@ -21,6 +21,11 @@ export interface NameKeys {
 
 const letterCount = (key: string): number => key.match(/\p{L}/gu)?.length ?? 0;
 
+/** Whether to add close spellings of the last name: few professionals matched by prefix, and enough letters typed to judge a spelling. */
+export function wantsCloseSpellings(lastNameKey: string, prefixMatches: number): boolean {
+  return prefixMatches < FUZZY_BELOW && letterCount(lastNameKey) >= FUZZY_MIN_LETTERS;
+}
+
 /**
  * Search keys of the typed names; `validation.failed` with `search.min_letters`
  * on each name with fewer than 3 letters.

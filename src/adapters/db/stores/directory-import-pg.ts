@@ -61,7 +61,10 @@ async function bulkMode(client: pg.PoolClient): Promise<Mode> {
     write: (batch) => copy.write(copyRows(batch, false)),
     async finish() {
       await copy.end();
-      return copy.rowCount - (await rebuildDeduplicated(run, indexes));
+      const removed = await rebuildDeduplicated(run, indexes);
+      // Statistics for the planner: the table went from nothing to millions of rows.
+      await run('analyze directory_entries');
+      return copy.rowCount - removed;
     },
   };
 }
@@ -93,8 +96,6 @@ export async function openPgSink(pool: pg.Pool): Promise<EntrySink> {
     write: (batch) => mode.write(batch),
     async finish() {
       const changed = await mode.finish();
-      // Fresh statistics for the planner (a first import goes from nothing to millions of rows).
-      await client.query('analyze directory_entries');
       await client.query('commit');
       released = true;
       client.release();

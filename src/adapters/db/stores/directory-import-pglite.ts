@@ -82,8 +82,11 @@ export async function openPgliteSink(pglite: PGlite): Promise<EntrySink> {
     async finish() {
       await flush(pending);
       pending = [];
-      if (indexes) changed -= await rebuildDeduplicated(run, indexes);
-      await run('analyze directory_entries');
+      if (indexes) {
+        changed -= await rebuildDeduplicated(run, indexes);
+        // Statistics for the planner: the table went from nothing to many rows.
+        await run('analyze directory_entries');
+      }
       open = false;
       await done();
       return changed;
