@@ -134,8 +134,8 @@ async function* readChunks(path: string, start: number, info: ExtractInfo, colum
         return void chunk.bad.push({ line: lineNo, reason: 'column_count', expected: info.columns, actual: cells.count - (trailing ? 1 : 0) });
       }
       const result = mapRow(cells, columns);
-      if (!result.ok) return void chunk.bad.push({ line: lineNo, reason: result.reason });
-      chunk.entries.push(result.entry);
+      if (typeof result === 'string') return void chunk.bad.push({ line: lineNo, reason: result });
+      chunk.entries.push(result);
       chunk.lines.push(lineNo);
     };
     let from = 0;

@@ -38,8 +38,6 @@ describe('mapRow', () => {
   it('maps a line to an entry, quotes kept as they are', () => {
     const result = mapRow(arrayCells(line(gp)), columns);
     expect(result).toEqual({
-      ok: true,
-      entry: {
         idNat: '810002241056',
         siteKey: 'R10000000001|S|SM54|L',
         idType: '8',
@@ -61,7 +59,6 @@ describe('mapRow', () => {
         email: null,
         lastNameSearch: 'paradis',
         firstNameSearch: 'philippe',
-      },
     });
   });
 
@@ -70,19 +67,19 @@ describe('mapRow', () => {
       arrayCells(line({ ...gp, 'Identification nationale PP': '', 'Libellé profession': '', 'Libellé commune (coord. structure)': '', 'Bureau cedex (coord. structure)': '91034 EVRY CEDEX' })),
       columns,
     );
-    expect(result).toMatchObject({ ok: true, entry: { idNat: '810002241056', professionLabel: 'Médecin', communeName: 'EVRY CEDEX' } });
+    expect(result).toMatchObject({ idNat: '810002241056', professionLabel: 'Médecin', communeName: 'EVRY CEDEX' });
   });
 
   it('tells why a line cannot be imported', () => {
-    expect(mapRow(arrayCells(line({ ...gp, 'Identification nationale PP': '', 'Identifiant PP': '' })), columns)).toEqual({ ok: false, reason: 'missing_id' });
-    expect(mapRow(arrayCells(line({ ...gp, 'Identification nationale PP': '8 1000 22' })), columns)).toEqual({ ok: false, reason: 'invalid_id' });
-    expect(mapRow(arrayCells(line({ ...gp, "Nom d'exercice": '  ' })), columns)).toEqual({ ok: false, reason: 'missing_name' });
-    expect(mapRow(arrayCells(line({ ...gp, 'Code profession': '' })), columns)).toEqual({ ok: false, reason: 'missing_profession' });
+    expect(mapRow(arrayCells(line({ ...gp, 'Identification nationale PP': '', 'Identifiant PP': '' })), columns)).toBe('missing_id');
+    expect(mapRow(arrayCells(line({ ...gp, 'Identification nationale PP': '8 1000 22' })), columns)).toBe('invalid_id');
+    expect(mapRow(arrayCells(line({ ...gp, "Nom d'exercice": '  ' })), columns)).toBe('missing_name');
+    expect(mapRow(arrayCells(line({ ...gp, 'Code profession': '' })), columns)).toBe('missing_profession');
   });
 
   it('keys a situation without structure by what is left, trailing parts dropped', () => {
     const result = mapRow(arrayCells(line({ ...gp, 'Identifiant technique de la structure': '', 'Code mode exercice': '' })), columns);
-    expect(result).toMatchObject({ ok: true, entry: { siteKey: '|S|SM54' } });
+    expect(result).toMatchObject({ siteKey: '|S|SM54' });
   });
 });
 

@@ -32,7 +32,8 @@ export interface DirectoryEntry {
 /** Why a line of the extract was not imported. */
 export type BadLineReason = 'column_count' | 'missing_id' | 'invalid_id' | 'missing_name' | 'missing_profession' | 'encoding' | 'too_long';
 
-export type RowResult = { readonly ok: true; readonly entry: DirectoryEntry } | { readonly ok: false; readonly reason: BadLineReason };
+/** An entry, or why the line cannot be imported (a bare value: no wrapper object per row of a 2-million-line file). */
+export type RowResult = DirectoryEntry | BadLineReason;
 
 const ID_NAT = /^[0-9][0-9A-Za-z]{1,29}$/;
 
@@ -65,52 +66,49 @@ function optionalAt(cells: RowCells, index: number): string | null {
 }
 
 /**
- * Maps the cells of one data line (trailing empty cell dropped, count already
- * checked against the header) to an entry, or says why it cannot be imported.
+ * Maps the cells of one data line (count already checked against the header)
+ * to an entry, or says why it cannot be imported.
  */
 export function mapRow(cells: RowCells, columns: ColumnMap): RowResult {
   let idNat = cellAt(cells, columns.idNat);
   let idType = cellAt(cells, columns.idType);
   let identifier = cellAt(cells, columns.identifier);
   if (idNat === '') {
-    if (idType === '' || identifier === '') return { ok: false, reason: 'missing_id' };
+    if (idType === '' || identifier === '') return 'missing_id';
     idNat = idType + identifier;
   }
-  if (!ID_NAT.test(idNat)) return { ok: false, reason: 'invalid_id' };
+  if (!ID_NAT.test(idNat)) return 'invalid_id';
   if (idType === '') idType = idNat.slice(0, 1);
   if (identifier === '') identifier = idNat.slice(1);
 
   const lastName = cellAt(cells, columns.lastName);
   const firstName = cellAt(cells, columns.firstName);
-  if (lastName === '') return { ok: false, reason: 'missing_name' };
+  if (lastName === '') return 'missing_name';
   const professionCode = cellAt(cells, columns.professionCode);
-  if (professionCode === '') return { ok: false, reason: 'missing_profession' };
+  if (professionCode === '') return 'missing_profession';
 
   return {
-    ok: true,
-    entry: {
-      idNat,
-      siteKey: siteKeyOf(cells, columns),
-      idType,
-      identifier,
-      civility: optionalAt(cells, columns.exerciseCivility) ?? optionalAt(cells, columns.civility),
-      lastName,
-      firstName,
-      professionCode,
-      professionLabel: optionalAt(cells, columns.professionLabel) ?? professionLabelOf(professionCode),
-      savoirFaireCode: optionalAt(cells, columns.savoirFaireCode),
-      savoirFaireLabel: optionalAt(cells, columns.savoirFaireLabel),
-      exerciseMode: optionalAt(cells, columns.exerciseMode),
-      structureName: optionalAt(cells, columns.structureName) ?? optionalAt(cells, columns.structureSign),
-      address: addressOf(cellAt(cells, columns.streetNumber), cellAt(cells, columns.streetIndex), cellAt(cells, columns.streetType), cellAt(cells, columns.streetName)),
-      postcode: optionalAt(cells, columns.postcode),
-      communeCode: optionalAt(cells, columns.communeCode),
-      communeName: optionalAt(cells, columns.communeName) ?? cedexCity(cellAt(cells, columns.cedexOffice)),
-      phone: optionalAt(cells, columns.phone) ?? optionalAt(cells, columns.phone2),
-      email: optionalAt(cells, columns.email),
-      lastNameSearch: nameSearchKey(lastName),
-      firstNameSearch: nameSearchKey(firstName),
-    },
+    idNat,
+    siteKey: siteKeyOf(cells, columns),
+    idType,
+    identifier,
+    civility: optionalAt(cells, columns.exerciseCivility) ?? optionalAt(cells, columns.civility),
+    lastName,
+    firstName,
+    professionCode,
+    professionLabel: optionalAt(cells, columns.professionLabel) ?? professionLabelOf(professionCode),
+    savoirFaireCode: optionalAt(cells, columns.savoirFaireCode),
+    savoirFaireLabel: optionalAt(cells, columns.savoirFaireLabel),
+    exerciseMode: optionalAt(cells, columns.exerciseMode),
+    structureName: optionalAt(cells, columns.structureName) ?? optionalAt(cells, columns.structureSign),
+    address: addressOf(cellAt(cells, columns.streetNumber), cellAt(cells, columns.streetIndex), cellAt(cells, columns.streetType), cellAt(cells, columns.streetName)),
+    postcode: optionalAt(cells, columns.postcode),
+    communeCode: optionalAt(cells, columns.communeCode),
+    communeName: optionalAt(cells, columns.communeName) ?? cedexCity(cellAt(cells, columns.cedexOffice)),
+    phone: optionalAt(cells, columns.phone) ?? optionalAt(cells, columns.phone2),
+    email: optionalAt(cells, columns.email),
+    lastNameSearch: nameSearchKey(lastName),
+    firstNameSearch: nameSearchKey(firstName),
   };
 }
 

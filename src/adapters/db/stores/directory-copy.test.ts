@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryEntry } from '../../../core/directory/index.js';
-import { copyRow, copyRows, copyValue } from './directory-copy.js';
+import { copyRow, copyRowPlain, copyRows, copyValue } from './directory-copy.js';
 import { importColumns } from './directory-import.js';
 
 const entry: DirectoryEntry = {
@@ -29,9 +29,10 @@ const entry: DirectoryEntry = {
 
 describe('copyRow', () => {
   it('writes the columns in importColumns order', () => {
-    const plain = { ...entry, address: '12 Rue DES LILAS' };
+    const plain = { ...entry, address: '12 Rue DES LILAS', structureName: 'CABINET "A"' };
     const cells = copyRow(plain, (v) => v ?? 'NULL').replace(/\n$/, '').split('\t');
     expect(cells).toEqual(importColumns.map(([, get]) => get(plain) ?? 'NULL'));
+    expect(copyRowPlain(plain)).toBe(copyRow(plain, copyValue));
   });
 
   it('escapes backslashes, tabs and line breaks, and writes nulls as \\N', () => {

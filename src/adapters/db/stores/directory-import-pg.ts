@@ -55,7 +55,7 @@ async function bulkMode(client: pg.PoolClient): Promise<Mode> {
   await client.query('truncate directory_entries');
   const run: Run = async <R>(statement: string) => (await client.query(statement)).rows as R[];
   const indexes = await dropIndexes(run);
-  const copy = CopyWriter.start(client, `copy directory_entries (${columnList}) from stdin with (freeze)`);
+  const copy = CopyWriter.start(client, `copy directory_entries (${columnList}) from stdin`);
   return {
     copy,
     write: (batch) => copy.write(copyRows(batch, false)),
