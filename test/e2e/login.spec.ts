@@ -14,8 +14,9 @@ describe('login', () => {
     const { context, page } = await newPage(browser);
     await page.goto('/');
     await page.waitForURL(/\/connexion/);
-    await expect(page.getByText('Comptes de démonstration').isVisible()).resolves.toBe(true);
-    await expect(page.getByText('medecin@declic.demo').first().isVisible()).resolves.toBe(true);
+    // The demo panel appears once the session (with its demo accounts) has loaded.
+    await page.getByText('Comptes de démonstration').waitFor();
+    await page.getByText('medecin@declic.demo').first().waitFor();
 
     await login(page, 'medecin@declic.demo', DEMO_PASSWORD);
     await page.getByRole('heading', { name: 'Mes fiches' }).waitFor();
