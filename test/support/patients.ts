@@ -29,7 +29,9 @@ export function uniqueName(base: string): string {
 
 /** A unique mainland mobile number in national form. */
 export function uniqueMobile(): string {
-  return `06${String(randomBytes(4).readUInt32BE(0) % 100_000_000).padStart(8, '0')}`;
+  // Mainland mobiles only: 069x and 0639 belong to the DROM.
+  const third = '1245678'[(randomBytes(1)[0] ?? 0) % 7];
+  return `06${third}${String(randomBytes(4).readUInt32BE(0) % 10_000_000).padStart(7, '0')}`;
 }
 
 export const evryAddress = {
