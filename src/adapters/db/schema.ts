@@ -6,6 +6,8 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
+  pgSequence,
   pgTable,
   primaryKey,
   smallint,
@@ -88,6 +90,8 @@ export const users = pgTable(
     serviceRadiusKm: doublePrecision('service_radius_km').notNull().default(10),
     careActs: text('care_acts').array().notNull().default(sql`'{}'::text[]`),
     careModes: text('care_modes').array().notNull().default(sql`'{}'::text[]`),
+    /** Ligne directe of the caller, saved from the last déclenchement (E.164). */
+    directLine: text('direct_line'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -375,4 +379,170 @@ export const directoryEntries = pgTable(
       t.firstNameSearch.op('text_pattern_ops'),
     ),
   ],
+);
+
+const careProfessionEnum = ['medecin_generaliste', 'infirmier', 'masseur_kinesitherapeute', 'pharmacien', 'sage_femme'] as const;
+const careModeEnum = ['visite', 'consultation', 'visio', 'conseil', 'telemedecine'] as const;
+
+/** Catalogue of care acts (Soins) per profession, editable by an admin; `code` is what users and requests store. */
+export const careActs = pgTable(
+  'care_acts',
+  {
+    profession: text('profession', { enum: careProfessionEnum }).notNull(),
+    code: text('code').notNull(),
+    label: text('label').notNull(),
+    position: smallint('position').notNull().default(0),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.profession, t.code] })],
+);
+
+/** Fiche numbers (#NNNNNNNN): eight digits, never reused. */
+export const careRequestNumbers = pgSequence('care_request_number_seq', { startWith: 10000001, minValue: 10000001, maxValue: 99999999 });
+
+/** One submission of the wizard ("Déclencher"): the caller and one or more care requests for the same patient. */
+export const careRequestBatches = pgTable(
+  'care_request_batches',
+  {
+    id: id(),
+    patientId: uuid('patient_id').notNull().references(() => patients.id),
+    requesterId: uuid('requester_id').notNull().references(() => users.id),
+    organisationId: uuid('organisation_id').references(() => organisations.id),
+    /** Tél appel (E.164). */
+    callerPhone: text('caller_phone'),
+    /** Ligne directe (E.164). */
+    directLine: text('direct_line'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('care_request_batches_patient_idx').on(t.patientId)],
+);
+
+/** A care request (fiche #NNNNNNNN): one profession asked to take care of one patient. */
+export const careRequests = pgTable(
+  'care_requests',
+  {
+    id: id(),
+    number: integer('number').notNull().default(sql`nextval('care_request_number_seq')`),
+    batchId: uuid('batch_id').notNull().references(() => careRequestBatches.id),
+    patientId: uuid('patient_id').notNull().references(() => patients.id),
+    requesterId: uuid('requester_id').notNull().references(() => users.id),
+    /** The requester's organisation when the request was made. */
+    organisationId: uuid('organisation_id').references(() => organisations.id),
+    profession: text('profession', { enum: careProfessionEnum }).notNull(),
+    careActs: text('care_acts').array().notNull(),
+    /** Free text of "Autre Soins", when asked. */
+    otherCareAct: text('other_care_act'),
+    careMode: text('care_mode', { enum: careModeEnum }).notNull(),
+    restrictToNetwork: boolean('restrict_to_network').notNull().default(false),
+    /** Date d'inter (in `time_zone`), or Délai d'inter in minutes from creation: exactly one is set. */
+    startOn: date('start_on'),
+    startWithinMinutes: integer('start_within_minutes'),
+    timeZone: text('time_zone').notNull(),
+    days: smallint('days').notNull(),
+    visitsPerDay: smallint('visits_per_day').notNull(),
+    responseDeadlineMinutes: integer('response_deadline_minutes').notNull(),
+    comment: text('comment').notNull(),
+    status: text('status', { enum: ['dispatching', 'accepted', 'in_progress', 'completed', 'unanswered', 'cancelled'] }).notNull(),
+    selfDispatched: boolean('self_dispatched').notNull().default(false),
+    performerId: uuid('performer_id').references(() => users.id),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    /** Rounds started so far (1 after the first déclenchement). */
+    roundCount: smallint('round_count').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('care_requests_number_key').on(t.number),
+    index('care_requests_batch_idx').on(t.batchId),
+    index('care_requests_patient_idx').on(t.patientId, t.createdAt),
+    index('care_requests_requester_idx').on(t.requesterId, t.createdAt),
+    index('care_requests_organisation_idx').on(t.organisationId, t.createdAt),
+    index('care_requests_performer_idx').on(t.performerId),
+    check('care_requests_start', sql`(${t.startOn} is null) <> (${t.startWithinMinutes} is null)`),
+    check('care_requests_response_deadline', sql`${t.responseDeadlineMinutes} between 10 and 1440`),
+    check('care_requests_plan', sql`${t.days} between 1 and 365 and ${t.visitsPerDay} between 1 and 10`),
+    check('care_requests_performer', sql`(${t.status} in ('dispatching', 'unanswered')) or ${t.status} = 'cancelled' or ${t.performerId} is not null`),
+  ],
+);
+
+/** One broadcast of a care request (1er, 2e Déclenchement…). */
+export const dispatchRounds = pgTable(
+  'dispatch_rounds',
+  {
+    id: id(),
+    careRequestId: uuid('care_request_id').notNull().references(() => careRequests.id),
+    /** 1, 2, … */
+    number: smallint('number').notNull(),
+    startedBy: uuid('started_by').notNull().references(() => users.id),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    deadlineAt: timestamp('deadline_at', { withTimezone: true }).notNull(),
+    /** Radius asked on re-trigger ("élargir le rayon"); null: each professional's own service area. */
+    radiusKm: doublePrecision('radius_km'),
+    restrictToNetwork: boolean('restrict_to_network').notNull(),
+    /** The usual professional was offered the request alone first; set when the round opened to every candidate. */
+    usualFirst: boolean('usual_first').notNull().default(false),
+    widenedAt: timestamp('widened_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('dispatch_rounds_request_number_key').on(t.careRequestId, t.number)],
+);
+
+/** Ressource déclenchée: one professional notified in a round, and their answer. */
+export const offers = pgTable(
+  'offers',
+  {
+    id: id(),
+    careRequestId: uuid('care_request_id').notNull().references(() => careRequests.id),
+    roundId: uuid('round_id').notNull().references(() => dispatchRounds.id),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    /** `usual`: the patient's usual professional, offered alone first with the identity; `open`: anonymised. */
+    phase: text('phase', { enum: ['usual', 'open'] }).notNull(),
+    distanceKm: doublePrecision('distance_km'),
+    offeredAt: timestamp('offered_at', { withTimezone: true }).notNull(),
+    seenAt: timestamp('seen_at', { withTimezone: true }),
+    response: text('response', { enum: ['accepted', 'declined', 'withdrawn'] }),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    declineReason: text('decline_reason', { enum: ['hors_zone', 'indisponible', 'soin_non_pratique', 'autre'] }),
+    declineComment: text('decline_comment'),
+  },
+  (t) => [
+    uniqueIndex('offers_round_user_key').on(t.roundId, t.userId),
+    index('offers_request_idx').on(t.careRequestId),
+    index('offers_user_idx').on(t.userId, t.offeredAt),
+  ],
+);
+
+/** Horodatage: append-only events of a care request (a trigger refuses updates and deletes). */
+export const timelineEvents = pgTable(
+  'timeline_events',
+  {
+    id: id(),
+    careRequestId: uuid('care_request_id').notNull().references(() => careRequests.id),
+    kind: text('kind').notNull(),
+    actorId: uuid('actor_id').references(() => users.id),
+    /** What the line needs to be written (round number, names, reason…). */
+    params: jsonb('params').notNull().default(sql`'{}'::jsonb`),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('timeline_events_request_idx').on(t.careRequestId, t.at)],
+);
+
+/** Deferred work stored in the database (round widening, deadlines): survives restarts, run once by one instance. */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: id(),
+    kind: text('kind').notNull(),
+    /** Idempotency key: one job per key. */
+    key: text('key').notNull(),
+    payload: jsonb('payload').notNull().default(sql`'{}'::jsonb`),
+    runAt: timestamp('run_at', { withTimezone: true }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('jobs_key_key').on(t.key), index('jobs_due_idx').on(t.runAt).where(sql`${t.doneAt} is null`)],
 );
