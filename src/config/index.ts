@@ -26,6 +26,7 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   WEB_ROOT: z.string().optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  JOBS_POLL_MS: z.coerce.number().int().nonnegative().default(2_000),
   GEOCODER: z.enum(['geoplateforme', 'offline']).optional(),
   GEOCODER_URL: z.string().regex(/^https?:\/\//, 'GEOCODER_URL doit commencer par http:// ou https://').default('https://data.geopf.fr/geocodage'),
   GEOCODER_TIMEOUT_MS: z.coerce.number().int().positive().max(60_000).default(2000),
@@ -56,6 +57,8 @@ export interface Config {
   readonly mailFrom: string;
   readonly loginThrottle: { readonly maxFailures: number; readonly ipMaxFailures: number; readonly lockMinutes: number };
   readonly shutdownTimeoutMs: number;
+  /** How often each instance looks for due jobs (round widening, deadlines); 0 turns the worker off. */
+  readonly jobsPollMs: number;
   /** Behind a reverse proxy: take the client IP from X-Forwarded-For. */
   readonly trustProxy: boolean;
   /** Folder of the built web app. */
@@ -99,6 +102,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM,
     loginThrottle: { maxFailures: e.LOGIN_MAX_FAILURES, ipMaxFailures: e.LOGIN_IP_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    jobsPollMs: e.JOBS_POLL_MS,
     trustProxy: e.TRUST_PROXY === '1',
     webRoot: e.WEB_ROOT ? resolve(e.WEB_ROOT) : join(packageRoot(), 'dist', 'web'),
     geocoder: {

@@ -21,7 +21,7 @@ export async function createTestApp(
   options: { env?: Record<string, string>; overrides?: Partial<Adapters> } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', DEMO: '1', DATA_DIR: 'memory://', ...options.env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', DEMO: '1', DATA_DIR: 'memory://', JOBS_POLL_MS: '0', ...options.env });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   date,
@@ -100,6 +101,21 @@ export const users = pgTable(
     uniqueIndex('users_rpps_key').on(t.rpps),
     uniqueIndex('users_adeli_key').on(t.adeli),
     index('users_organisation_idx').on(t.organisationId),
+    // Matching (ADR 0006): the practice as an earthdistance point and the box of the service area, written
+    // with C functions only (ll_to_earth is SQL, resolved through the search_path: it breaks ANALYZE and
+    // pg_restore under an empty one); stores/candidates.ts writes the very same expressions.
+    index('users_service_area_idx')
+      .using(
+        'gist',
+        sql`cube_enlarge(cube(array[6378168::float8 * cos(radians(${t.practiceLat})) * cos(radians(${t.practiceLng})), 6378168::float8 * cos(radians(${t.practiceLat})) * sin(radians(${t.practiceLng})), 6378168::float8 * sin(radians(${t.practiceLat}))]), ${t.serviceRadiusKm} * 1000, 3)`,
+      )
+      .where(sql`${t.active} and ${t.practiceLat} is not null`),
+    index('users_practice_point_idx')
+      .using(
+        'gist',
+        sql`cube(array[6378168::float8 * cos(radians(${t.practiceLat})) * cos(radians(${t.practiceLng})), 6378168::float8 * cos(radians(${t.practiceLat})) * sin(radians(${t.practiceLng})), 6378168::float8 * sin(radians(${t.practiceLat}))])`,
+      )
+      .where(sql`${t.active} and ${t.practiceLat} is not null`),
     check('users_email_lower', sql`${t.email} = lower(${t.email})`),
     check('users_service_radius', sql`${t.serviceRadiusKm} > 0 and ${t.serviceRadiusKm} <= 200`),
     check('users_practice_coords', sql`(${t.practiceLat} is null) = (${t.practiceLng} is null)`),
@@ -524,6 +540,8 @@ export const timelineEvents = pgTable(
     /** What the line needs to be written (round number, names, reason…). */
     params: jsonb('params').notNull().default(sql`'{}'::jsonb`),
     at: timestamp('at', { withTimezone: true }).notNull(),
+    /** Insertion order, to keep the order of events written at the same instant. */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
   },
   (t) => [index('timeline_events_request_idx').on(t.careRequestId, t.at)],
 );

@@ -81,7 +81,7 @@ export interface AccessLogEntry {
   readonly patientId: string;
   readonly userId: string;
   readonly action: AccessAction;
-  readonly what: 'identity' | 'search' | 'caseload' | 'followers' | 'usual_professionals';
+  readonly what: 'identity' | 'search' | 'caseload' | 'followers' | 'usual_professionals' | 'care_request';
 }
 
 export interface AccessLogStore {

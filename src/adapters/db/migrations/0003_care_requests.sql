@@ -99,7 +99,8 @@ CREATE TABLE "timeline_events" (
 	"kind" text NOT NULL,
 	"actor_id" uuid,
 	"params" jsonb DEFAULT '{}'::jsonb NOT NULL,
-	"at" timestamp with time zone NOT NULL
+	"at" timestamp with time zone NOT NULL,
+	"seq" bigint GENERATED ALWAYS AS IDENTITY (sequence name "timeline_events_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1)
 );
 --> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "direct_line" text;--> statement-breakpoint

@@ -1,0 +1,133 @@
+import { and, desc, eq, gte, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { CareRequestRecord, CareRequestStore, NewCareRequest } from '../../../app/care-requests/ports.js';
+import { isUuid } from '../../../core/validators/index.js';
+import type { Db } from '../client.js';
+import { careRequestBatches, careRequests, networkMembers, offers, organisations, patients, usualProfessionals, users } from '../schema.js';
+
+type Row = typeof careRequests.$inferSelect;
+
+function toRecord(row: Row): CareRequestRecord {
+  const { selfDispatched, ...rest } = row;
+  return { ...rest, selfDispatch: selfDispatched };
+}
+
+function columnsOf(request: NewCareRequest) {
+  const { selfDispatch, ...rest } = request;
+  return { ...rest, careActs: [...rest.careActs], selfDispatched: selfDispatch, updatedAt: request.createdAt };
+}
+
+const performers = alias(users, 'performers');
+
+/** Care requests (fiches) and their batches. */
+export function createCareRequestStore(db: Db): CareRequestStore {
+  return {
+    async insertBatch(batch) {
+      const [row] = await db.insert(careRequestBatches).values(batch).returning({ id: careRequestBatches.id });
+      if (!row) throw new Error('batch not inserted');
+      return row.id;
+    },
+    async insert(request) {
+      const [row] = await db.insert(careRequests).values(columnsOf(request)).returning();
+      if (!row) throw new Error('care request not inserted');
+      return toRecord(row);
+    },
+    async get(id) {
+      if (!isUuid(id)) return null;
+      const [row] = await db.select().from(careRequests).where(eq(careRequests.id, id));
+      return row ? toRecord(row) : null;
+    },
+    async lock(id) {
+      if (!isUuid(id)) return null;
+      const [row] = await db.select().from(careRequests).where(eq(careRequests.id, id)).for('update');
+      return row ? toRecord(row) : null;
+    },
+    async idOfNumber(number) {
+      const [row] = await db.select({ id: careRequests.id }).from(careRequests).where(eq(careRequests.number, number));
+      return row?.id ?? null;
+    },
+    async setStatus(id, change, now) {
+      await db
+        .update(careRequests)
+        .set({
+          status: change.status,
+          ...(change.performerId !== undefined ? { performerId: change.performerId } : {}),
+          ...(change.acceptedAt !== undefined ? { acceptedAt: change.acceptedAt } : {}),
+          ...(change.roundCount !== undefined ? { roundCount: change.roundCount } : {}),
+          updatedAt: now,
+        })
+        .where(eq(careRequests.id, id));
+    },
+    async accessFacts(id) {
+      if (!isUuid(id)) return null;
+      const [row] = await db
+        .select({ requesterId: careRequests.requesterId, organisationId: careRequests.organisationId, performerId: careRequests.performerId, patientId: careRequests.patientId })
+        .from(careRequests)
+        .where(eq(careRequests.id, id));
+      if (!row) return null;
+      const networks = await db.select({ id: networkMembers.networkId }).from(networkMembers).where(eq(networkMembers.userId, row.requesterId));
+      const usual = await db
+        .select({ userId: usualProfessionals.userId })
+        .from(usualProfessionals)
+        .where(and(eq(usualProfessionals.patientId, row.patientId), sql`${usualProfessionals.userId} is not null`));
+      const offered = await db.select({ userId: offers.userId, phase: offers.phase }).from(offers).where(eq(offers.careRequestId, id));
+      return {
+        requesterId: row.requesterId,
+        organisationId: row.organisationId,
+        performerId: row.performerId,
+        requesterNetworkIds: networks.map((n) => n.id),
+        usualProfessionalIds: usual.flatMap((u) => (u.userId ? [u.userId] : [])),
+        offers: offered,
+      };
+    },
+    async context(id) {
+      const [row] = await db
+        .select({
+          requester: { id: users.id, firstName: users.firstName, lastName: users.lastName, profession: users.profession, organisationName: organisations.name },
+          batch: { callerPhone: careRequestBatches.callerPhone, directLine: careRequestBatches.directLine },
+          performerId: performers.id,
+          performerFirstName: performers.firstName,
+          performerLastName: performers.lastName,
+          performerProfession: performers.profession,
+          patient: {
+            id: patients.id,
+            lastName: patients.lastName,
+            firstName: patients.firstName,
+            sex: patients.sex,
+            birthDate: patients.birthDate,
+            phone: patients.phone,
+            addressLabel: patients.addressLabel,
+            postcode: patients.postcode,
+            city: patients.city,
+            lat: patients.lat,
+            lng: patients.lng,
+          },
+        })
+        .from(careRequests)
+        .innerJoin(users, eq(users.id, careRequests.requesterId))
+        .leftJoin(organisations, eq(organisations.id, careRequests.organisationId))
+        .innerJoin(careRequestBatches, eq(careRequestBatches.id, careRequests.batchId))
+        .innerJoin(patients, eq(patients.id, careRequests.patientId))
+        .leftJoin(performers, eq(performers.id, careRequests.performerId))
+        .where(eq(careRequests.id, id));
+      if (!row) return null;
+      const { performerId, performerFirstName, performerLastName, performerProfession, ...rest } = row;
+      const performer =
+        performerId && performerFirstName !== null && performerLastName !== null && performerProfession !== null
+          ? { id: performerId, firstName: performerFirstName, lastName: performerLastName, profession: performerProfession }
+          : null;
+      return { ...rest, performer };
+    },
+    async listForRequester(viewer, since, limit) {
+      const mine = eq(careRequests.requesterId, viewer.userId);
+      const scope = viewer.organisationId === null ? mine : or(mine, eq(careRequests.organisationId, viewer.organisationId));
+      const rows = await db
+        .select()
+        .from(careRequests)
+        .where(and(scope, gte(careRequests.createdAt, since)))
+        .orderBy(desc(careRequests.createdAt), desc(careRequests.number))
+        .limit(limit);
+      return rows.map(toRecord);
+    },
+  };
+}

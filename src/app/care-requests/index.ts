@@ -1,0 +1,30 @@
+import type { CareRequestsDeps } from './deps.js';
+import { getCaller } from './get-caller.js';
+import { getCareRequest, getCareRequestByNumber } from './get-care-request.js';
+import { listCareRequests } from './list-care-requests.js';
+import { retrigger } from './retrigger.js';
+import { runDueJobs } from './run-jobs.js';
+import type { CareRequestsService } from './service.js';
+import { triggerBatch } from './trigger-batch.js';
+
+export type { CareRequestsDeps } from './deps.js';
+export { JOBS_BATCH_SIZE } from './run-jobs.js';
+export { careRequestPeriods, type CareRequestPeriod } from './list-care-requests.js';
+export type * from './ports.js';
+export type { RetriggerInput } from './retrigger.js';
+export type { CareRequestsService } from './service.js';
+export type { BatchInput } from './trigger-batch.js';
+export type * from './views.js';
+
+/** Binds the care-requests use cases to their ports. */
+export function createCareRequestsService(deps: CareRequestsDeps): CareRequestsService {
+  return {
+    getCaller: (actor) => getCaller(deps, actor),
+    triggerBatch: (actor, input) => triggerBatch(deps, actor, input),
+    getCareRequest: (actor, id) => getCareRequest(deps, actor, id),
+    getCareRequestByNumber: (actor, number) => getCareRequestByNumber(deps, actor, number),
+    listCareRequests: (actor, filter) => listCareRequests(deps, actor, filter),
+    retrigger: (actor, id, input) => retrigger(deps, actor, id, input),
+    runDueJobs: () => runDueJobs(deps),
+  };
+}

@@ -1,0 +1,211 @@
+import type { CareRequestAccessFacts } from '../../core/care-requests/access.js';
+import type { CareRequestDraft, CareRequestStatus, MatchCriteria, ProfessionalFacts } from '../../core/care-requests/types.js';
+import type { PatientAccessFacts, Sex } from '../../core/patients/index.js';
+import type { CareProfession, Profession } from '../../core/professions.js';
+import type { Transactor } from '../ports.js';
+
+/** A professional matching a care request, with the straight-line distance from their practice to the patient's home. */
+export interface Candidate {
+  readonly userId: string;
+  /** Null when the professional has no practice position (possible only for remote care modes). */
+  readonly distanceKm: number | null;
+}
+
+/** The candidate query: every rule of `matchProfessional` (src/core/care-requests/matching.ts), run in the database. */
+export interface CandidateFinder {
+  /** Candidates nearest first (no distance last), at most `limit`, never those in `excludeUserIds`. */
+  find(criteria: MatchCriteria & { readonly excludeUserIds: readonly string[]; readonly limit: number }): Promise<Candidate[]>;
+  /** What matching knows of one user (for the usual professional), or null when there is no such user. */
+  professionalFacts(userId: string): Promise<ProfessionalFacts | null>;
+}
+
+/** A user as the caller step and the fiches show them. */
+export interface UserCard {
+  readonly id: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly profession: Profession;
+}
+
+/** APPELANT: the signed-in user, their service and phones. */
+export interface CallerProfile extends UserCard {
+  readonly organisationName: string | null;
+  readonly organisationPhone: string | null;
+  readonly mobilePhone: string | null;
+  readonly directLine: string | null;
+}
+
+/** What the déclenchement needs of the patient. */
+export interface PatientForDispatch {
+  readonly id: string;
+  readonly access: PatientAccessFacts;
+  readonly sex: Sex;
+  readonly birthDate: string;
+  readonly city: string;
+  readonly postcode: string;
+  readonly lat: number;
+  readonly lng: number;
+  readonly timeZone: string;
+  /** Platform accounts of the usual professionals, by the profession they hold. */
+  readonly usualProfessionals: readonly { readonly userId: string; readonly profession: CareProfession }[];
+}
+
+export interface PatientLink {
+  forDispatch(patientId: string): Promise<PatientForDispatch | null>;
+  /** "Déclenchement #N" in the patient's history, and the access log line. */
+  recordCareRequest(entry: { readonly patientId: string; readonly userId: string; readonly number: number; readonly at: Date }): Promise<void>;
+  /** Access log: who read or wrote the patient through a care request. */
+  logAccess(entry: { readonly patientId: string; readonly userId: string; readonly action: 'read' | 'create' | 'update' }, at: Date): Promise<void>;
+}
+
+export interface UserLookup {
+  caller(userId: string): Promise<CallerProfile | null>;
+  /** Networks (CPTS) the user is a member of. */
+  networkIds(userId: string): Promise<string[]>;
+  saveDirectLine(userId: string, directLine: string | null): Promise<void>;
+  /** Position of the user's practice, when known. */
+  practice(userId: string): Promise<{ readonly lat: number; readonly lng: number } | null>;
+}
+
+/** The catalogue of Soins: code → label, and the active codes of each profession. */
+export interface CareActCatalogue {
+  list(): Promise<readonly { readonly profession: CareProfession; readonly code: string; readonly label: string; readonly active: boolean }[]>;
+}
+
+export interface NewCareRequest extends CareRequestDraft {
+  readonly batchId: string;
+  readonly patientId: string;
+  readonly requesterId: string;
+  readonly organisationId: string | null;
+  readonly status: CareRequestStatus;
+  readonly performerId: string | null;
+  readonly acceptedAt: Date | null;
+  readonly createdAt: Date;
+}
+
+/** A care request row. */
+export interface CareRequestRecord extends NewCareRequest {
+  readonly id: string;
+  readonly number: number;
+  readonly roundCount: number;
+  readonly updatedAt: Date;
+}
+
+export interface RoundRecord {
+  readonly id: string;
+  readonly careRequestId: string;
+  readonly number: number;
+  readonly startedBy: string;
+  readonly startedAt: Date;
+  readonly deadlineAt: Date;
+  readonly radiusKm: number | null;
+  readonly restrictToNetwork: boolean;
+  readonly usualFirst: boolean;
+  readonly widenedAt: Date | null;
+}
+
+export interface OfferRecord {
+  readonly id: string;
+  readonly roundId: string;
+  readonly userId: string;
+  readonly phase: 'usual' | 'open';
+  readonly distanceKm: number | null;
+  readonly offeredAt: Date;
+}
+
+export interface TimelineEventRecord {
+  readonly id: string;
+  readonly kind: string;
+  readonly at: Date;
+  readonly actor: UserCard | null;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** The people and places around a care request, for its views. */
+export interface CareRequestContext {
+  readonly requester: UserCard & { readonly organisationName: string | null };
+  readonly batch: { readonly callerPhone: string | null; readonly directLine: string | null };
+  readonly performer: UserCard | null;
+  readonly patient: {
+    readonly id: string;
+    readonly lastName: string;
+    readonly firstName: string;
+    readonly sex: Sex;
+    readonly birthDate: string;
+    readonly phone: string;
+    readonly addressLabel: string;
+    readonly postcode: string;
+    readonly city: string;
+    readonly lat: number;
+    readonly lng: number;
+  };
+}
+
+export interface CareRequestStore {
+  insertBatch(batch: { patientId: string; requesterId: string; organisationId: string | null; callerPhone: string | null; directLine: string | null; createdAt: Date }): Promise<string>;
+  insert(request: NewCareRequest): Promise<CareRequestRecord>;
+  get(id: string): Promise<CareRequestRecord | null>;
+  /** The row locked for the rest of the transaction (one change of a care request at a time). */
+  lock(id: string): Promise<CareRequestRecord | null>;
+  idOfNumber(number: number): Promise<string | null>;
+  setStatus(id: string, change: { status: CareRequestStatus; performerId?: string | null; acceptedAt?: Date | null; roundCount?: number }, now: Date): Promise<void>;
+  accessFacts(id: string): Promise<CareRequestAccessFacts | null>;
+  context(id: string): Promise<CareRequestContext | null>;
+  /** "Mes fiches": requests made by the user or their organisation since `since`, newest first. */
+  listForRequester(viewer: { userId: string; organisationId: string | null }, since: Date, limit: number): Promise<CareRequestRecord[]>;
+}
+
+export interface RoundStore {
+  insert(round: Omit<RoundRecord, 'id' | 'widenedAt'>): Promise<RoundRecord>;
+  get(id: string): Promise<RoundRecord | null>;
+  list(careRequestId: string): Promise<RoundRecord[]>;
+  markWidened(id: string, at: Date): Promise<void>;
+  /** Offers made in each round of these requests. */
+  offerCounts(careRequestIds: readonly string[]): Promise<Map<string, Map<number, number>>>;
+}
+
+export interface OfferStore {
+  insert(offers: readonly Omit<OfferRecord, 'id'>[], careRequestId: string): Promise<void>;
+  listForRound(roundId: string): Promise<OfferRecord[]>;
+}
+
+export interface TimelineStore {
+  append(careRequestId: string, events: readonly { kind: string; actorId: string | null; params?: Readonly<Record<string, string | number>>; at: Date }[]): Promise<void>;
+  /** Newest first; `perRequest` lines of each request at most. */
+  latest(careRequestIds: readonly string[], perRequest: number): Promise<Map<string, TimelineEventRecord[]>>;
+}
+
+/** Deferred work stored in the database. */
+export interface JobRecord {
+  readonly id: string;
+  readonly kind: string;
+  readonly payload: Readonly<Record<string, string>>;
+  readonly runAt: Date;
+  readonly attempts: number;
+}
+
+export interface JobStore {
+  /** Schedules a job once per key (a second schedule with the same key is ignored). */
+  schedule(job: { kind: string; key: string; payload: Readonly<Record<string, string>>; runAt: Date }): Promise<void>;
+  /** Claims up to `limit` due jobs for `leaseMs` (other instances skip them). */
+  claimDue(now: Date, limit: number, leaseMs: number): Promise<JobRecord[]>;
+  complete(id: string, now: Date): Promise<void>;
+  /** Records a failure and retries at `retryAt`. */
+  fail(id: string, error: string, retryAt: Date): Promise<void>;
+}
+
+/** The stores one care-requests transaction works with. */
+export interface CareRequestsStores {
+  readonly careRequests: CareRequestStore;
+  readonly rounds: RoundStore;
+  readonly offers: OfferStore;
+  readonly timeline: TimelineStore;
+  readonly jobs: JobStore;
+  readonly candidates: CandidateFinder;
+  readonly patients: PatientLink;
+  readonly users: UserLookup;
+  readonly careActs: CareActCatalogue;
+}
+
+export type CareRequestsTransactor = Transactor<CareRequestsStores>;
+

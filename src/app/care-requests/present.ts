@@ -1,0 +1,64 @@
+import { anonymisedPatient } from '../../core/care-requests/anonymise.js';
+import type { CareRequestVisibility } from '../../core/care-requests/access.js';
+import { localDate } from '../../core/patients/index.js';
+import type { LoadedCatalogue } from './catalogue.js';
+import type { CareRequestContext, CareRequestRecord, TimelineEventRecord } from './ports.js';
+import { timelineText } from './timeline-text.js';
+import type { CareRequestSummary, FullPatient, TimelineLine } from './views.js';
+
+export function toTimelineLines(events: readonly TimelineEventRecord[]): TimelineLine[] {
+  return events.map((event) => ({ id: event.id, kind: event.kind, at: event.at.toISOString(), text: timelineText(event) }));
+}
+
+interface SummaryParts {
+  readonly context: CareRequestContext;
+  readonly offerCount: number;
+  readonly timeline: readonly TimelineEventRecord[];
+  readonly visibility: CareRequestVisibility;
+  /** The viewer's practice, for the distance of an anonymised offer. */
+  readonly viewerPractice: { readonly lat: number; readonly lng: number } | null;
+  readonly catalogue: LoadedCatalogue;
+  readonly now: Date;
+}
+
+function fullPatient(patient: CareRequestContext['patient']): FullPatient {
+  const { id, lastName, firstName, sex, birthDate, phone, addressLabel, postcode, city } = patient;
+  return { view: 'full', id, lastName, firstName, sex, birthDate, phone, addressLabel, postcode, city };
+}
+
+/** A care request as a viewer with `visibility` reads it: the anonymised patient unless full. */
+export function toSummary(request: CareRequestRecord, parts: SummaryParts): CareRequestSummary {
+  const { context } = parts;
+  const patient =
+    parts.visibility === 'full'
+      ? fullPatient(context.patient)
+      : { view: 'anonymised' as const, ...anonymisedPatient(context.patient, parts.viewerPractice, localDate(parts.now, request.timeZone)) };
+  return {
+    id: request.id,
+    number: request.number,
+    status: request.status,
+    profession: request.profession,
+    careActs: parts.catalogue.labels(request.profession, request.careActs),
+    otherCareAct: request.otherCareAct,
+    careMode: request.careMode,
+    restrictToNetwork: request.restrictToNetwork,
+    startOn: request.startOn,
+    startWithinMinutes: request.startWithinMinutes,
+    timeZone: request.timeZone,
+    days: request.days,
+    visitsPerDay: request.visitsPerDay,
+    responseDeadlineMinutes: request.responseDeadlineMinutes,
+    comment: request.comment,
+    selfDispatched: request.selfDispatch,
+    createdAt: request.createdAt.toISOString(),
+    requester: {
+      ...context.requester,
+      // The requester's phones are revealed on acceptance, not with the anonymised offer.
+      ...(parts.visibility === 'full' ? context.batch : { callerPhone: null, directLine: null }),
+    },
+    patient,
+    performer: context.performer,
+    offerCount: parts.offerCount,
+    timeline: toTimelineLines(parts.timeline),
+  };
+}

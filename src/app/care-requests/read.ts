@@ -1,0 +1,48 @@
+import type { Actor } from '../../core/actor.js';
+import { canManageCareRequest, careRequestVisibility, type CareRequestVisibility } from '../../core/care-requests/access.js';
+import { AppError } from '../../core/errors.js';
+import { loadCatalogue } from './catalogue.js';
+import type { CareRequestRecord, CareRequestsStores } from './ports.js';
+import { toSummary } from './present.js';
+import type { CareRequestView } from './views.js';
+
+/** The request once the actor's right to see it is checked: the same 404 for a missing and a hidden request. */
+export async function loadVisibleRequest(
+  stores: CareRequestsStores,
+  actor: Actor,
+  id: string,
+): Promise<{ request: CareRequestRecord; visibility: CareRequestVisibility; canManage: boolean }> {
+  const facts = await stores.careRequests.accessFacts(id);
+  const visibility = facts ? careRequestVisibility(actor, facts) : null;
+  const request = visibility ? await stores.careRequests.get(id) : null;
+  if (!facts || !visibility || !request) throw new AppError('care_requests.not_found');
+  return { request, visibility, canManage: canManageCareRequest(actor, facts) };
+}
+
+/** The fiche of a care request as the actor may read it; the patient read is logged. */
+export async function readCareRequest(stores: CareRequestsStores, actor: Actor, id: string, now: Date): Promise<CareRequestView> {
+  const { request, visibility, canManage } = await loadVisibleRequest(stores, actor, id);
+  const context = await stores.careRequests.context(request.id);
+  if (!context) throw new AppError('care_requests.not_found');
+  const rounds = await stores.rounds.list(request.id);
+  const counts = (await stores.rounds.offerCounts([request.id])).get(request.id) ?? new Map<number, number>();
+  const timeline = (await stores.timeline.latest([request.id], 500)).get(request.id) ?? [];
+  const catalogue = await loadCatalogue(stores.careActs);
+  const viewerPractice = visibility === 'anonymised' ? await stores.users.practice(actor.userId) : null;
+  await stores.patients.logAccess({ patientId: request.patientId, userId: actor.userId, action: 'read' }, now);
+  const offerCount = [...counts.values()].reduce((sum, n) => sum + n, 0);
+  return {
+    ...toSummary(request, { context, offerCount, timeline, visibility, viewerPractice, catalogue, now }),
+    rounds: rounds.map((round) => ({
+      number: round.number,
+      startedAt: round.startedAt.toISOString(),
+      deadlineAt: round.deadlineAt.toISOString(),
+      widenedAt: round.widenedAt?.toISOString() ?? null,
+      radiusKm: round.radiusKm,
+      restrictToNetwork: round.restrictToNetwork,
+      usualFirst: round.usualFirst,
+      offerCount: counts.get(round.number) ?? 0,
+    })),
+    can: { retrigger: canManage && request.status === 'unanswered' },
+  };
+}

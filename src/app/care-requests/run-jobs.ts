@@ -1,0 +1,38 @@
+import type { CareRequestsDeps } from './deps.js';
+import { expireRound, jobKinds, widenRound } from './dispatch.js';
+import type { JobRecord } from './ports.js';
+
+/** Jobs claimed per pass. */
+export const JOBS_BATCH_SIZE = 50;
+const LEASE_MS = 60_000;
+const MAX_BACKOFF_MS = 15 * 60_000;
+
+async function runJob(deps: CareRequestsDeps, job: JobRecord, now: Date): Promise<void> {
+  const careRequestId = job.payload.careRequestId ?? '';
+  const roundId = job.payload.roundId ?? '';
+  await deps.transactor.run(async (stores) => {
+    if (job.kind === jobKinds.widen) await widenRound(stores, careRequestId, roundId, now);
+    else if (job.kind === jobKinds.deadline) await expireRound(stores, careRequestId, roundId, now);
+    else throw new Error(`unknown job kind ${job.kind}`);
+    await stores.jobs.complete(job.id, now);
+  });
+}
+
+/**
+ * Runs the due jobs (round widening, response deadlines): each in its own
+ * transaction, claimed with a lease so that one instance runs it; a failure is
+ * retried later with exponential backoff. Returns how many jobs ran.
+ */
+export async function runDueJobs(deps: CareRequestsDeps, limit = JOBS_BATCH_SIZE): Promise<number> {
+  const now = deps.clock.now();
+  const due = await deps.stores.jobs.claimDue(now, limit, LEASE_MS);
+  for (const job of due) {
+    try {
+      await runJob(deps, job, now);
+    } catch (error) {
+      const backoff = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** job.attempts);
+      await deps.stores.jobs.fail(job.id, error instanceof Error ? error.message : String(error), new Date(now.getTime() + backoff));
+    }
+  }
+  return due.length;
+}

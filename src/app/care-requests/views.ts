@@ -1,0 +1,106 @@
+import type { CareRequestStatus } from '../../core/care-requests/types.js';
+import type { Sex } from '../../core/patients/index.js';
+import type { CareMode, CareProfession } from '../../core/professions.js';
+import type { UserCard } from './ports.js';
+
+export interface CareActLabel {
+  readonly code: string;
+  readonly label: string;
+}
+
+/** One horodatage line, already in French. */
+export interface TimelineLine {
+  readonly id: string;
+  readonly kind: string;
+  /** ISO 8601 instant. */
+  readonly at: string;
+  readonly text: string;
+}
+
+export interface FullPatient {
+  readonly view: 'full';
+  readonly id: string;
+  readonly lastName: string;
+  readonly firstName: string;
+  readonly sex: Sex;
+  readonly birthDate: string;
+  readonly phone: string;
+  readonly addressLabel: string;
+  readonly postcode: string;
+  readonly city: string;
+}
+
+/** What an offered professional learns of the patient before acceptance. */
+export interface AnonymisedPatient {
+  readonly view: 'anonymised';
+  readonly sex: Sex;
+  readonly ageYears: number;
+  readonly city: string;
+  readonly postcode: string;
+  readonly distanceKm: number | null;
+}
+
+/** A care request in "Mes fiches". */
+export interface CareRequestSummary {
+  readonly id: string;
+  readonly number: number;
+  readonly status: CareRequestStatus;
+  readonly profession: CareProfession;
+  readonly careActs: CareActLabel[];
+  readonly otherCareAct: string | null;
+  readonly careMode: CareMode;
+  readonly restrictToNetwork: boolean;
+  readonly startOn: string | null;
+  readonly startWithinMinutes: number | null;
+  readonly timeZone: string;
+  readonly days: number;
+  readonly visitsPerDay: number;
+  readonly responseDeadlineMinutes: number;
+  readonly comment: string;
+  readonly selfDispatched: boolean;
+  readonly createdAt: string;
+  readonly requester: UserCard & { readonly organisationName: string | null; readonly callerPhone: string | null; readonly directLine: string | null };
+  readonly patient: FullPatient | AnonymisedPatient;
+  readonly performer: UserCard | null;
+  /** Ressources déclenchées, every round. */
+  readonly offerCount: number;
+  /** Newest first. */
+  readonly timeline: TimelineLine[];
+}
+
+export interface RoundView {
+  readonly number: number;
+  readonly startedAt: string;
+  readonly deadlineAt: string;
+  readonly widenedAt: string | null;
+  readonly radiusKm: number | null;
+  readonly restrictToNetwork: boolean;
+  readonly usualFirst: boolean;
+  readonly offerCount: number;
+}
+
+/** The fiche of a care request. */
+export interface CareRequestView extends CareRequestSummary {
+  readonly rounds: RoundView[];
+  readonly can: { readonly retrigger: boolean };
+}
+
+/** One line of "Déclenchement réussi". */
+export interface TriggeredRequest {
+  readonly id: string;
+  readonly number: number;
+  readonly profession: CareProfession;
+  readonly careActs: CareActLabel[];
+  readonly otherCareAct: string | null;
+  readonly status: CareRequestStatus;
+  /** Intervenant(s) déclenché(s) in the first round. */
+  readonly offeredCount: number;
+  /** The requester's organisation (service). */
+  readonly serviceName: string | null;
+}
+
+export interface BatchResult {
+  readonly id: string;
+  readonly patientId: string;
+  readonly requests: TriggeredRequest[];
+}

@@ -1,0 +1,99 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { CareRequestPeriod } from '../../app/care-requests/index.js';
+import type { RouteOptions } from '../deps.js';
+import { requireUser } from '../guards.js';
+import {
+  batchInputSchema,
+  batchReply,
+  callerSchema,
+  careRequestErrors,
+  careRequestSummarySchema,
+  careRequestViewSchema,
+  idParams,
+  listQuery,
+  numberParams,
+  retriggerInputSchema,
+} from './care-requests/schemas.js';
+
+const viewReply = z.object({ careRequest: careRequestViewSchema });
+
+/**
+ * The care-requests API (déclenchements, fiches): signed-in users only; a
+ * fiche the user may not see answers 404 like a missing one, by id and by
+ * number. Responses are never cached (health data).
+ */
+export const careRequestRoutes: FastifyPluginAsync<RouteOptions> = async (instance, { deps }) => {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  app.addHook('onRequest', async (request) => {
+    requireUser(request);
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+  });
+
+  app.get(
+    '/care-requests/caller',
+    { schema: { tags: ['déclenchements'], summary: 'APPELANT : identité, service et téléphones du demandeur', response: { 200: z.object({ caller: callerSchema }), ...careRequestErrors } } },
+    async (request) => ({ caller: await deps.careRequests.getCaller(requireUser(request)) }),
+  );
+
+  app.post(
+    '/care-request-batches',
+    {
+      schema: {
+        tags: ['déclenchements'],
+        summary: 'Déclencher : une ou plusieurs demandes pour un patient, en une transaction',
+        body: batchInputSchema,
+        response: { 201: batchReply, ...careRequestErrors },
+      },
+    },
+    async (request, reply) => {
+      const batch = await deps.careRequests.triggerBatch(requireUser(request), request.body);
+      return reply.status(201).send({ batch });
+    },
+  );
+
+  app.get(
+    '/care-requests',
+    {
+      schema: {
+        tags: ['déclenchements'],
+        summary: 'Mes fiches : demandes du demandeur et de son organisation, les plus récentes en premier',
+        querystring: listQuery,
+        response: { 200: z.object({ careRequests: z.array(careRequestSummarySchema) }), ...careRequestErrors },
+      },
+    },
+    async (request) => {
+      const days = request.query.days ? (Number(request.query.days) as CareRequestPeriod) : null;
+      return { careRequests: await deps.careRequests.listCareRequests(requireUser(request), { days }) };
+    },
+  );
+
+  app.get(
+    '/care-requests/number/:number',
+    { schema: { tags: ['déclenchements'], summary: 'Fiche par numéro', params: numberParams, response: { 200: viewReply, ...careRequestErrors } } },
+    async (request) => ({ careRequest: await deps.careRequests.getCareRequestByNumber(requireUser(request), request.params.number) }),
+  );
+
+  app.get(
+    '/care-requests/:id',
+    { schema: { tags: ['déclenchements'], summary: 'Fiche : demande, tours, horodatage', params: idParams, response: { 200: viewReply, ...careRequestErrors } } },
+    async (request) => ({ careRequest: await deps.careRequests.getCareRequest(requireUser(request), request.params.id) }),
+  );
+
+  app.post(
+    '/care-requests/:id/rounds',
+    {
+      schema: {
+        tags: ['déclenchements'],
+        summary: 'Déclencher de nouveau une demande sans réponse (rayon élargi, sans restriction au réseau)',
+        params: idParams,
+        body: retriggerInputSchema,
+        response: { 200: viewReply.extend({ offeredCount: z.number() }), ...careRequestErrors },
+      },
+    },
+    async (request) => deps.careRequests.retrigger(requireUser(request), request.params.id, request.body),
+  );
+};

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { careRequestPeriods } from '../../../app/care-requests/index.js';
+import { careRequestStatuses, responseDeadlineChoices, startWithinChoices } from '../../../core/care-requests/types.js';
+import { careModes, careProfessions, professions } from '../../../core/professions.js';
+import { errorSchema } from '../patients/schemas.js';
+
+/**
+ * Zod schemas of the care-requests API (and its OpenAPI document). Inputs are
+ * loose on purpose: the use case answers with French messages per field.
+ */
+
+export const careRequestErrors = { 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema, 422: errorSchema } as const;
+
+export const idParams = z.object({ id: z.guid().describe('Identifiant de la fiche (UUID)') });
+export const numberParams = z.object({ number: z.string().max(20).describe('Numéro de fiche (#NNNNNNNN ou NNNNNNNN)') });
+
+const text = (max: number) => z.string().max(max).nullish();
+const integer = z.number().int();
+
+export const careRequestInputSchema = z.object({
+  profession: z.string().max(40).describe(`Intervenant : ${careProfessions.join(', ')}`),
+  restrictToNetwork: z.boolean().optional().describe('Restreindre au réseau (CPTS) du demandeur'),
+  careActs: z.array(z.string().max(60)).max(30).describe('Soins : codes du catalogue de la profession (GET /api/care-acts)'),
+  otherCareAct: text(400).describe('Précision de « Autre Soins »'),
+  careMode: z.string().max(20).describe(`Type PeC : ${careModes.join(', ')}`),
+  startOn: text(20).describe("Date d'inter (AAAA-MM-JJ), OU startWithinMinutes"),
+  timeZone: text(60).describe('Fuseau (IANA), par défaut celui du patient'),
+  startWithinMinutes: integer.nullish().describe(`Délai d'inter en minutes : ${startWithinChoices.join(', ')}`),
+  days: integer.describe('Nb jours'),
+  visitsPerDay: integer.describe('Passage(s)/j'),
+  responseDeadlineMinutes: integer.describe(`Délai de réponse en minutes : ${responseDeadlineChoices.join(', ')}`),
+  comment: z.string().max(4000).describe('Commentaire (obligatoire)'),
+  selfDispatch: z.boolean().optional().describe('Auto déclenchement : le demandeur, de la profession demandée, prend la demande lui-même'),
+});
+
+export const batchInputSchema = z.object({
+  patientId: z.guid(),
+  callerPhone: text(40).describe('Tél appel'),
+  directLine: text(40).describe('Ligne directe (enregistrée pour la prochaine fois)'),
+  requests: z.array(careRequestInputSchema).max(5).describe('Une demande par profession (multi-déclenchement)'),
+});
+
+const careActLabel = z.object({ code: z.string(), label: z.string() });
+const userCard = z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), profession: z.enum(professions) });
+const sex = z.enum(['F', 'M']);
+
+export const callerSchema = userCard.extend({
+  organisationName: z.string().nullable(),
+  organisationPhone: z.string().nullable(),
+  mobilePhone: z.string().nullable(),
+  directLine: z.string().nullable(),
+});
+
+export const batchReply = z.object({
+  batch: z.object({
+    id: z.string(),
+    patientId: z.string(),
+    requests: z.array(
+      z.object({
+        id: z.string(),
+        number: z.number(),
+        profession: z.enum(careProfessions),
+        careActs: z.array(careActLabel),
+        otherCareAct: z.string().nullable(),
+        status: z.enum(careRequestStatuses),
+        offeredCount: z.number().describe('Intervenant(s) déclenché(s)'),
+        serviceName: z.string().nullable(),
+      }),
+    ),
+  }),
+});
+
+const timelineLine = z.object({ id: z.string(), kind: z.string(), at: z.string(), text: z.string() });
+
+const summaryFields = {
+  id: z.string(),
+  number: z.number(),
+  status: z.enum(careRequestStatuses),
+  profession: z.enum(careProfessions),
+  careActs: z.array(careActLabel),
+  otherCareAct: z.string().nullable(),
+  careMode: z.enum(careModes),
+  restrictToNetwork: z.boolean(),
+  startOn: z.string().nullable(),
+  startWithinMinutes: z.number().nullable(),
+  timeZone: z.string(),
+  days: z.number(),
+  visitsPerDay: z.number(),
+  responseDeadlineMinutes: z.number(),
+  comment: z.string(),
+  selfDispatched: z.boolean(),
+  createdAt: z.string(),
+  requester: userCard.extend({ organisationName: z.string().nullable(), callerPhone: z.string().nullable(), directLine: z.string().nullable() }),
+  patient: z.discriminatedUnion('view', [
+    z.object({
+      view: z.literal('full'),
+      id: z.string(),
+      lastName: z.string(),
+      firstName: z.string(),
+      sex,
+      birthDate: z.string(),
+      phone: z.string(),
+      addressLabel: z.string(),
+      postcode: z.string(),
+      city: z.string(),
+    }),
+    z.object({ view: z.literal('anonymised'), sex, ageYears: z.number(), city: z.string(), postcode: z.string(), distanceKm: z.number().nullable() }),
+  ]),
+  performer: userCard.nullable(),
+  offerCount: z.number().describe('Ressources déclenchées, tous tours confondus'),
+  timeline: z.array(timelineLine).describe('Horodatage, le plus récent en premier'),
+};
+
+export const careRequestSummarySchema = z.object(summaryFields);
+
+export const careRequestViewSchema = z.object({
+  ...summaryFields,
+  rounds: z.array(
+    z.object({
+      number: z.number(),
+      startedAt: z.string(),
+      deadlineAt: z.string(),
+      widenedAt: z.string().nullable(),
+      radiusKm: z.number().nullable(),
+      restrictToNetwork: z.boolean(),
+      usualFirst: z.boolean(),
+      offerCount: z.number(),
+    }),
+  ),
+  can: z.object({ retrigger: z.boolean() }),
+});
+
+export const listQuery = z.object({
+  days: z
+    .enum(careRequestPeriods.map(String) as [string, ...string[]])
+    .optional()
+    .describe(`Période en jours : ${careRequestPeriods.join(', ')} (14 par défaut)`),
+});
+
+export const retriggerInputSchema = z.object({
+  radiusKm: z.number().nullish().describe('Élargir le rayon (km, 1 à 200) ; absent : la zone de chaque professionnel'),
+  restrictToNetwork: z.boolean().describe('Restreindre au réseau pour ce tour'),
+});

@@ -1,0 +1,108 @@
+import { eq } from 'drizzle-orm';
+import { createCareRequestsAdapters } from '../../src/adapters/care-requests.js';
+import type { Db } from '../../src/adapters/db/client.js';
+import { absences, careRequests, networkMembers, networks, offers, patientEvents, timelineEvents, users } from '../../src/adapters/db/schema.js';
+import { createCareRequestsService } from '../../src/app/care-requests/index.js';
+import type { Clock } from '../../src/app/ports.js';
+import type { TestApp } from './app.js';
+import { createUser } from './factories.js';
+
+/** Practices around Évry-Courcouronnes (the patients' home in `evryAddress`), and one in Étampes, ~29 km away. */
+export const places = {
+  evry: { lat: 48.6243, lng: 2.4297 },
+  /** ~1.3 km from the patient. */
+  evryNorth: { lat: 48.636, lng: 2.4297 },
+  /** ~7.6 km from the patient. */
+  corbeil: { lat: 48.6115, lng: 2.5318 },
+  etampes: { lat: 48.4346, lng: 2.1615 },
+} as const;
+
+type UserFields = Parameters<typeof createUser>[1];
+
+/** An active professional with a practice, acts and modes; no working hours (always available). */
+export function createProfessional(db: Db, profession: 'infirmier' | 'masseur_kinesitherapeute' | 'medecin_generaliste' | 'pharmacien' | 'sage_femme', at: { lat: number; lng: number }, fields: UserFields = {}) {
+  const acts: Record<string, string[]> = {
+    infirmier: ['bilan_sang', 'pansement', 'injection'],
+    masseur_kinesitherapeute: ['kine_respiratoire', 'reeducation'],
+    medecin_generaliste: ['consultation', 'visite'],
+    pharmacien: ['livraison_medicaments', 'conseil'],
+    sage_femme: ['suivi_post_natal'],
+  };
+  return createUser(db, {
+    profession,
+    practiceLat: at.lat,
+    practiceLng: at.lng,
+    serviceRadiusKm: 10,
+    careActs: acts[profession],
+    careModes: ['visite', 'consultation', 'visio'],
+    ...fields,
+  });
+}
+
+/** A CPTS with these members. */
+export async function createNetwork(db: Db, memberIds: readonly string[]): Promise<string> {
+  const [network] = await db.insert(networks).values({ name: `CPTS ${memberIds.length}-${Date.now()}` }).returning();
+  if (!network) throw new Error('network not inserted');
+  if (memberIds.length > 0) await db.insert(networkMembers).values(memberIds.map((userId) => ({ networkId: network.id, userId })));
+  return network.id;
+}
+
+export async function addAbsence(db: Db, userId: string, startsOn: string, endsOn: string): Promise<void> {
+  await db.insert(absences).values({ userId, startsOn, endsOn });
+}
+
+/** One valid block of "Informations du/des déclenchement(s)"; `overrides` replace fields. */
+export function requestBlock(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    profession: 'infirmier',
+    careActs: ['bilan_sang'],
+    careMode: 'visite',
+    startWithinMinutes: 1440,
+    days: 1,
+    visitsPerDay: 1,
+    responseDeadlineMinutes: 120,
+    comment: 'Bilan sanguin à jeun',
+    ...overrides,
+  };
+}
+
+/** The professionals offered a request, with the phase of their offer. */
+export async function offersOf(db: Db, careRequestId: string) {
+  return db.select({ userId: offers.userId, phase: offers.phase }).from(offers).where(eq(offers.careRequestId, careRequestId));
+}
+
+/** The fiche numbers in a patient's history ("Déclenchement #N"). */
+export async function careRequestNumbersInHistory(db: Db, patientId: string): Promise<number[]> {
+  const rows = await db.select().from(patientEvents).where(eq(patientEvents.patientId, patientId));
+  return rows.flatMap((e) => (e.kind === 'care_request' && e.careRequestNumber !== null ? [e.careRequestNumber] : []));
+}
+
+export async function countCareRequests(db: Db): Promise<number> {
+  return (await db.select({ id: careRequests.id }).from(careRequests)).length;
+}
+
+/** Changes the acts asked by a request behind the API's back (to make a later round find someone). */
+export async function setRequestedActs(db: Db, careRequestId: string, acts: string[]): Promise<void> {
+  await db.update(careRequests).set({ careActs: acts }).where(eq(careRequests.id, careRequestId));
+}
+
+export async function emailOf(db: Db, userId: string): Promise<string> {
+  const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  if (!row) throw new Error('no such user');
+  return row.email;
+}
+
+/** One pass of the job worker (off in tests), as an app instance would run it at `clock`'s time. */
+export async function runJobsOnce(app: TestApp, clock: Clock): Promise<number> {
+  return createCareRequestsService({ ...createCareRequestsAdapters(app.config, app.database.db), clock }).runDueJobs();
+}
+
+/** Tries to rewrite and to delete one timeline event directly in the database. */
+export async function tamperWithTimeline(db: Db): Promise<{ update: Promise<unknown>; remove: Promise<unknown> }> {
+  const [event] = await db.select().from(timelineEvents).limit(1);
+  if (!event) throw new Error('no timeline event');
+  return {
+    update: db.update(timelineEvents).set({ kind: 'forged' }).where(eq(timelineEvents.id, event.id)),
+    remove: db.delete(timelineEvents).where(eq(timelineEvents.id, event.id)),
+  };
+}
