@@ -30,6 +30,9 @@ export const responseDeadlineChoices = [10, 15, 30, 60, 120, 240, 480, 720, 1440
 /** Délai d'inter choices, in minutes from the déclenchement. */
 export const startWithinChoices = [60, 120, 240, 720, 1440, 2880, 4320] as const;
 
+/** "Autre Soins": asks nothing of the professional beyond the profession; its free text is `otherCareAct`. */
+export const OTHER_CARE_ACT = 'autre';
+
 /** One block of "Informations du/des déclenchement(s)", as typed. */
 export interface CareRequestInput {
   readonly profession: string;
@@ -49,6 +52,8 @@ export interface CareRequestInput {
   /** Délai de réponse, one of `responseDeadlineChoices`. */
   readonly responseDeadlineMinutes: number;
   readonly comment: string;
+  /** Auto déclenchement: the requester, of the asked profession, takes the request themself. */
+  readonly selfDispatch?: boolean | undefined;
 }
 
 /** A checked block, ready to be stored. */
@@ -66,6 +71,7 @@ export interface CareRequestDraft {
   readonly visitsPerDay: number;
   readonly responseDeadlineMinutes: number;
   readonly comment: string;
+  readonly selfDispatch: boolean;
 }
 
 /**
