@@ -1,8 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { createCareRequestsAdapters } from '../../src/adapters/care-requests.js';
+import { createCandidateFinder } from '../../src/adapters/db/stores/candidates.js';
+import { seedDemo } from '../../src/adapters/db/seed/demo.js';
 import type { Db } from '../../src/adapters/db/client.js';
 import { absences, careRequests, networkMembers, networks, offers, patientEvents, timelineEvents, users } from '../../src/adapters/db/schema.js';
 import { createCareRequestsService } from '../../src/app/care-requests/index.js';
+import type { ProfessionalFacts } from '../../src/core/care-requests/types.js';
 import type { Clock } from '../../src/app/ports.js';
 import type { TestApp } from './app.js';
 import { createUser } from './factories.js';
@@ -105,4 +108,17 @@ export async function tamperWithTimeline(db: Db): Promise<{ update: Promise<unkn
     update: db.update(timelineEvents).set({ kind: 'forged' }).where(eq(timelineEvents.id, event.id)),
     remove: db.delete(timelineEvents).where(eq(timelineEvents.id, event.id)),
   };
+}
+
+/** Loads the demo territory (accounts, organisations, CPTS, patients) into a test database. */
+export async function seedDemoTerritory(db: Db): Promise<void> {
+  await seedDemo(db);
+}
+
+/** What matching knows of every user of the database. */
+export async function demoProfessionalFacts(db: Db): Promise<ProfessionalFacts[]> {
+  const finder = createCandidateFinder(db);
+  const ids = await db.select({ id: users.id }).from(users);
+  const facts = await Promise.all(ids.map((row) => finder.professionalFacts(row.id)));
+  return facts.flatMap((f) => (f ? [f] : []));
 }

@@ -98,15 +98,17 @@ export function demoHours(profession: CareProfession, random: Random, full: bool
 export function demoCareActs(profession: CareProfession, random: Random, everything: boolean): string[] {
   const catalogue = defaultCareActs[profession];
   if (everything) return [...catalogue];
-  const core: Partial<Record<CareProfession, string[]>> = { medecin_generaliste: ['consultation', 'visite'], pharmacien: ['livraison_medicaments', 'conseil'] };
-  const fixed = core[profession];
-  if (fixed) return random.chance(0.4) ? [...fixed, 'autre'] : [...fixed];
-  const acts = catalogue.filter((act) => act !== 'autre');
-  const chosen = random.subset(acts, 0.7);
-  const first = acts[0];
-  if (chosen.length === 0 && first) chosen.push(first);
-  if (random.chance(0.4)) chosen.push('autre');
-  return chosen;
+  // What every professional of the profession does, then a random share of the rest.
+  const common: Readonly<Record<CareProfession, readonly string[]>> = {
+    medecin_generaliste: ['consultation', 'visite'],
+    pharmacien: ['livraison_medicaments', 'conseil'],
+    infirmier: ['bilan_sang', 'pansement', 'injection'],
+    masseur_kinesitherapeute: ['reeducation', 'kine_respiratoire'],
+    sage_femme: ['suivi_post_natal'],
+  };
+  const always = common[profession];
+  const others = catalogue.filter((act) => act !== 'autre' && !always.includes(act));
+  return [...always, ...random.subset(others, 0.6), ...(random.chance(0.4) ? ['autre'] : [])];
 }
 
 const modesOffered: Readonly<Record<CareProfession, { always: CareMode[]; maybe: CareMode[] }>> = {

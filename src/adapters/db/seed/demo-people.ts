@@ -65,7 +65,7 @@ export const otherProfessionals: readonly DemoPerson[] = (
     ['medecin_generaliste', 'Catherine', 'Blanc', '91103', 10, null, true],
     ['medecin_generaliste', 'Olivier', 'Chevalier', '91589', 7, null, true],
     ['medecin_generaliste', 'Anne', 'Rousseau', '91228', 10, 'tilleuls', true],
-    ['infirmier', 'Sandrine', 'Faure', '91228', 12, null, true],
+    ['infirmier', 'Sandrine', 'Faure', '91228', 12, null, false],
     ['infirmier', 'Mehdi', 'Saïdi', '91174', 10, null, true],
     ['infirmier', 'Valérie', 'André', '91549', 10, 'valdorge', true],
     ['infirmier', 'Nicolas', 'Lefebvre', '91549', 8, 'valdorge', true],
