@@ -1,6 +1,9 @@
 import { createAccountsService } from './app/accounts/index.js';
 import { createAddressesService } from './app/addresses/index.js';
 import { createAuthService } from './app/auth/index.js';
+import { createCareActsService } from './app/care-acts/index.js';
+import { createCareRequestsService, JOBS_BATCH_SIZE } from './app/care-requests/index.js';
+import { startJobWorker, type JobWorker } from './app/jobs-worker.js';
 import { createDirectoryService } from './app/directory/index.js';
 import { createMessagingService } from './app/messaging/index.js';
 import { createPatientsService } from './app/patients/index.js';
@@ -28,6 +31,22 @@ export async function composeApp({ config, database, logger, overrides = {} }: C
   const addresses = createAddressesService({ ...adapters.addresses, log: logger });
   const patients = createPatientsService({ ...adapters.patients, clock: adapters.clock });
   const directory = createDirectoryService(adapters.directory);
+  const careActs = createCareActsService({ ...adapters.careActs, clock: adapters.clock });
+  const careRequests = createCareRequestsService({ ...adapters.careRequests, clock: adapters.clock });
   const demo = config.demo ? { password: DEMO_PASSWORD, accounts: demoAccounts } : null;
-  return buildServer({ config, logger, pingDatabase: database.ping, auth, accounts, addresses, messaging, patients, directory, demo });
+  const server = await buildServer({ config, logger, pingDatabase: database.ping, auth, accounts, addresses, messaging, patients, directory, careActs, careRequests, demo });
+  if (config.jobsPollMs > 0) {
+    let worker: JobWorker | null = null;
+    server.addHook('onReady', async () => {
+      worker = startJobWorker(careRequests.runDueJobs, {
+        intervalMs: config.jobsPollMs,
+        batchSize: JOBS_BATCH_SIZE,
+        onError: (err) => logger.error({ err }, 'job pass failed'),
+      });
+    });
+    server.addHook('onClose', async () => {
+      await worker?.stop();
+    });
+  }
+  return server;
 }

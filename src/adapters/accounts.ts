@@ -2,6 +2,7 @@ import type { AccountsDeps, AccountsStores } from '../app/accounts/index.js';
 import type { Config } from '../config/index.js';
 import { argon2Hasher } from './crypto/argon2-hasher.js';
 import type { Db } from './db/client.js';
+import { createCareActCatalogue } from './db/stores/care-acts.js';
 import { createCommuneStore } from './db/stores/communes.js';
 import { createNetworkStore } from './db/stores/networks.js';
 import { createOrganisationStore } from './db/stores/organisations.js';
@@ -13,6 +14,7 @@ const accountsStores = (db: Db): AccountsStores => ({
   organisations: createOrganisationStore(db),
   networks: createNetworkStore(db),
   communes: createCommuneStore(db),
+  careActs: createCareActCatalogue(db),
 });
 
 /** Adapters behind the accounts ports (compose adds the clock). */

@@ -1,6 +1,8 @@
 import type { AccountsDeps } from '../app/accounts/index.js';
 import type { AddressesDeps } from '../app/addresses/index.js';
 import type { AuthDeps } from '../app/auth/index.js';
+import type { CareActsDeps } from '../app/care-acts/index.js';
+import type { CareRequestsDeps } from '../app/care-requests/index.js';
 import type { DirectoryDeps } from '../app/directory/index.js';
 import type { MessagingDeps } from '../app/messaging/index.js';
 import type { PatientsDeps } from '../app/patients/index.js';
@@ -9,6 +11,8 @@ import type { Config } from '../config/index.js';
 import { createAccountsAdapters } from './accounts.js';
 import { createAddressesAdapters } from './addresses.js';
 import { createAuthAdapters } from './auth.js';
+import { createCareActsAdapters } from './care-acts.js';
+import { createCareRequestsAdapters } from './care-requests.js';
 import type { DatabaseHandle } from './db/client.js';
 import { createDirectoryAdapters } from './directory.js';
 import { createMessagingAdapters } from './messaging.js';
@@ -23,6 +27,8 @@ export interface Adapters {
   readonly addresses: Omit<AddressesDeps, 'log'>;
   readonly patients: Omit<PatientsDeps, 'clock'>;
   readonly directory: DirectoryDeps;
+  readonly careActs: Omit<CareActsDeps, 'clock'>;
+  readonly careRequests: Omit<CareRequestsDeps, 'clock'>;
 }
 
 export async function createAdapters(config: Config, database: DatabaseHandle): Promise<Adapters> {
@@ -34,5 +40,7 @@ export async function createAdapters(config: Config, database: DatabaseHandle): 
     addresses: createAddressesAdapters(config, database.db),
     patients: createPatientsAdapters(config, database.db),
     directory: createDirectoryAdapters(config, database.db),
+    careActs: createCareActsAdapters(config, database.db),
+    careRequests: createCareRequestsAdapters(config, database.db),
   };
 }

@@ -1,6 +1,8 @@
 import type { AccountsService } from '../app/accounts/service.js';
 import type { AddressesService } from '../app/addresses/service.js';
 import type { AuthService } from '../app/auth/service.js';
+import type { CareActsService } from '../app/care-acts/service.js';
+import type { CareRequestsService } from '../app/care-requests/service.js';
 import type { DirectoryService } from '../app/directory/service.js';
 import type { MessagingService } from '../app/messaging/service.js';
 import type { PatientsService } from '../app/patients/service.js';
@@ -19,6 +21,8 @@ export interface HttpDeps {
   readonly messaging: MessagingService;
   readonly patients: PatientsService;
   readonly directory: DirectoryService;
+  readonly careActs: CareActsService;
+  readonly careRequests: CareRequestsService;
   /** Demo mode: the demo accounts and their shared password, shown on the login page. Null otherwise. */
   readonly demo: { readonly password: string; readonly accounts: readonly { readonly email: string; readonly label: string }[] } | null;
 }

@@ -15,6 +15,8 @@ import { sessionPlugin } from './plugins/session.js';
 import { addressRoutes } from './routes/addresses.js';
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
+import { careActRoutes } from './routes/care-acts.js';
+import { careRequestRoutes } from './routes/care-requests.js';
 import { devRoutes } from './routes/dev.js';
 import { directoryRoutes } from './routes/directory.js';
 import { healthRoutes } from './routes/health.js';
@@ -81,6 +83,8 @@ export async function buildServer(deps: HttpDeps): Promise<App> {
   await app.register(addressRoutes, { deps, prefix: '/api' });
   await app.register(patientRoutes, { deps, prefix: '/api' });
   await app.register(directoryRoutes, { deps, prefix: '/api' });
+  await app.register(careActRoutes, { deps, prefix: '/api' });
+  await app.register(careRequestRoutes, { deps, prefix: '/api' });
   if (deps.config.demo) await app.register(devRoutes, { deps, prefix: '/api/dev' });
 
   registerWebApp(app, deps.config.webRoot);

@@ -16,10 +16,13 @@ const UsersPage = lazy(() => import('./pages/admin/UsersPage.js').then((m) => ({
 const UserEditPage = lazy(() => import('./pages/admin/UserEditPage.js').then((m) => ({ default: m.UserEditPage })));
 const OrganisationsPage = lazy(() => import('./pages/admin/OrganisationsPage.js').then((m) => ({ default: m.OrganisationsPage })));
 const NetworksPage = lazy(() => import('./pages/admin/NetworksPage.js').then((m) => ({ default: m.NetworksPage })));
+const CareActsPage = lazy(() => import('./pages/admin/CareActsPage.js').then((m) => ({ default: m.CareActsPage })));
 const CaseloadPage = lazy(() => import('./pages/patients/CaseloadPage.js').then((m) => ({ default: m.CaseloadPage })));
 const PatientSearchPage = lazy(() => import('./pages/patients/PatientSearchPage.js').then((m) => ({ default: m.PatientSearchPage })));
 const PatientFormPage = lazy(() => import('./pages/patients/PatientFormPage.js').then((m) => ({ default: m.PatientFormPage })));
 const PatientPage = lazy(() => import('./pages/patients/PatientPage.js').then((m) => ({ default: m.PatientPage })));
+const DeclenchementPage = lazy(() => import('./pages/declenchement/DeclenchementPage.js').then((m) => ({ default: m.DeclenchementPage })));
+const FichePage = lazy(() => import('./pages/fiches/FichePage.js').then((m) => ({ default: m.FichePage })));
 
 function Root() {
   return (
@@ -47,6 +50,8 @@ export const routes: RouteObject[] = [
             element: <AppLayout />,
             children: [
               { index: true, element: <DashboardPage /> },
+              { path: 'declenchements/nouveau', element: <DeclenchementPage /> },
+              { path: 'fiches/:number', element: <FichePage /> },
               {
                 path: 'patients',
                 children: [
@@ -67,6 +72,7 @@ export const routes: RouteObject[] = [
                   { path: 'utilisateurs/:id', element: <UserEditPage /> },
                   { path: 'organisations', element: <OrganisationsPage /> },
                   { path: 'reseaux', element: <NetworksPage /> },
+                  { path: 'soins', element: <CareActsPage /> },
                 ],
               },
             ],

@@ -5,7 +5,7 @@ import { seedDemo } from '../../src/adapters/db/seed/demo.js';
 import type { Db } from '../../src/adapters/db/client.js';
 import { absences, careRequests, networkMembers, networks, offers, patientEvents, timelineEvents, users } from '../../src/adapters/db/schema.js';
 import { createCareRequestsService } from '../../src/app/care-requests/index.js';
-import type { ProfessionalFacts } from '../../src/core/care-requests/types.js';
+import type { CareRequestInput, ProfessionalFacts } from '../../src/core/care-requests/types.js';
 import type { Clock } from '../../src/app/ports.js';
 import type { TestApp } from './app.js';
 import { createUser } from './factories.js';
@@ -55,7 +55,7 @@ export async function addAbsence(db: Db, userId: string, startsOn: string, endsO
 }
 
 /** One valid block of "Informations du/des déclenchement(s)"; `overrides` replace fields. */
-export function requestBlock(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function requestBlock(overrides: Partial<Record<keyof CareRequestInput, unknown>> = {}): CareRequestInput {
   return {
     profession: 'infirmier',
     careActs: ['bilan_sang'],
@@ -66,7 +66,7 @@ export function requestBlock(overrides: Record<string, unknown> = {}): Record<st
     responseDeadlineMinutes: 120,
     comment: 'Bilan sanguin à jeun',
     ...overrides,
-  };
+  } as CareRequestInput;
 }
 
 /** The professionals offered a request, with the phase of their offer. */

@@ -1,4 +1,5 @@
 import type { AbsenceDraft, SupervisionScopes, WorkingHoursSlot } from '../../core/accounts/index.js';
+import type { AllowedCareActs } from '../../core/care-acts.js';
 import type { CareMode, OrganisationKind, Profession } from '../../core/professions.js';
 import type { Transactor } from '../ports.js';
 
@@ -166,12 +167,19 @@ export interface CommuneStore {
   get(inseeCode: string): Promise<CommuneSummary | null>;
 }
 
+/** The catalogue of Soins, as the user forms check it. */
+export interface CareActCatalogue {
+  /** The codes of the active acts, by profession. */
+  activeCodes(): Promise<AllowedCareActs>;
+}
+
 /** The stores one accounts transaction works with. */
 export interface AccountsStores {
   readonly users: UserStore;
   readonly organisations: OrganisationStore;
   readonly networks: NetworkStore;
   readonly communes: CommuneStore;
+  readonly careActs: CareActCatalogue;
 }
 
 export type AccountsTransactor = Transactor<AccountsStores>;

@@ -3,16 +3,18 @@ import { validateUserInput, type UserInput } from '../../core/accounts/index.js'
 import { AppError } from '../../core/errors.js';
 import type { AccountsDeps } from './deps.js';
 import type { UserDetail } from './ports.js';
-import { assertIdentifiersFree, replaceUserChildren, toUserRecord } from './write-user.js';
+import { allowedCareActs, assertIdentifiersFree, replaceUserChildren, toUserRecord } from './write-user.js';
 
 /**
  * Replaces a user's profile, hours, absences, memberships and supervisions in
  * one transaction; sets a new password when one is given. An administrator
  * cannot remove their own admin right (`accounts.self_lockout`). Same errors as
- * `createUser`, plus `accounts.not_found`.
+ * `createUser`, plus `accounts.not_found`; the user keeps the care acts they
+ * already have even if the catalogue deactivated them since (`allowedCareActs`).
  */
 export async function updateUser(deps: AccountsDeps, actor: Actor, id: string, input: UserInput): Promise<UserDetail> {
-  const draft = validateUserInput(input, { passwordRequired: false });
+  const careActs = await allowedCareActs(deps.stores, await deps.stores.users.get(id));
+  const draft = validateUserInput(input, { passwordRequired: false, careActs });
   if (actor.userId === id && !draft.isAdmin) throw new AppError('accounts.self_lockout');
   const passwordHash = draft.password === null ? null : await deps.passwordHasher.hash(draft.password);
   const now = deps.clock.now();

@@ -1,6 +1,25 @@
 import type { UserDraft } from '../../core/accounts/index.js';
+import type { AllowedCareActs } from '../../core/care-acts.js';
 import { AppError, invalidFields } from '../../core/errors.js';
+import { isCareProfession, type Profession } from '../../core/professions.js';
 import type { AccountsStores, Practice, UserRecord } from './ports.js';
+
+/**
+ * The care acts a user may be given: the catalogue's active acts of each
+ * profession. An act an admin deactivates later stays on the users who have it
+ * (deactivating only stops offering it for new choices): so, on update, the
+ * acts the user already has stay allowed while their profession is unchanged,
+ * and the admin form can be saved without unticking them.
+ */
+export async function allowedCareActs(
+  stores: AccountsStores,
+  current: { readonly profession: Profession; readonly careActs: readonly string[] } | null,
+): Promise<AllowedCareActs> {
+  const catalogue = await stores.careActs.activeCodes();
+  if (!current || !isCareProfession(current.profession) || current.careActs.length === 0) return catalogue;
+  const offered = catalogue[current.profession] ?? [];
+  return { ...catalogue, [current.profession]: [...new Set([...offered, ...current.careActs])] };
+}
 
 /**
  * Turns a checked draft into the row to write: resolves the practice commune

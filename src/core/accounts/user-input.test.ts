@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultCareActs } from '../care-acts.js';
 import { AppError } from '../errors.js';
 import { validateUserInput, type UserInput } from './user-input.js';
 
@@ -22,7 +23,7 @@ const nurse: UserInput = {
 
 function fieldsOf(input: UserInput, passwordRequired = true): Record<string, string> {
   try {
-    validateUserInput(input, { passwordRequired });
+    validateUserInput(input, { passwordRequired, careActs: defaultCareActs });
   } catch (error) {
     if (error instanceof AppError && error.code === 'validation.failed') return { ...error.fields };
     throw error;
@@ -32,7 +33,7 @@ function fieldsOf(input: UserInput, passwordRequired = true): Record<string, str
 
 describe('validateUserInput', () => {
   it('normalises a valid nurse', () => {
-    const draft = validateUserInput(nurse, { passwordRequired: true });
+    const draft = validateUserInput(nurse, { passwordRequired: true, careActs: defaultCareActs });
     expect(draft).toMatchObject({
       email: 'claire.dupont@exemple.fr',
       firstName: 'Claire',
@@ -51,7 +52,7 @@ describe('validateUserInput', () => {
   });
 
   it('normalises an overseas mobile to its own country code', () => {
-    expect(validateUserInput({ ...nurse, mobilePhone: '0696 12 34 56' }, { passwordRequired: true }).mobilePhone).toBe('+596696123456');
+    expect(validateUserInput({ ...nurse, mobilePhone: '0696 12 34 56' }, { passwordRequired: true, careActs: defaultCareActs }).mobilePhone).toBe('+596696123456');
   });
 
   it('requires an RPPS or ADELI number for care professions only', () => {
@@ -65,13 +66,13 @@ describe('validateUserInput', () => {
   it('checks the RPPS and ADELI keys', () => {
     expect(fieldsOf({ ...nurse, rpps: '10123456782' })).toEqual({ rpps: 'rpps.invalid' });
     expect(fieldsOf({ ...nurse, adeli: '756012341' })).toEqual({ adeli: 'adeli.invalid' });
-    expect(validateUserInput({ ...nurse, rpps: '101 2345 6781' }, { passwordRequired: true }).rpps).toBe('10123456781');
+    expect(validateUserInput({ ...nurse, rpps: '101 2345 6781' }, { passwordRequired: true, careActs: defaultCareActs }).rpps).toBe('10123456781');
   });
 
   it('wants a mobile phone', () => {
     expect(fieldsOf({ ...nurse, mobilePhone: '01 60 12 34 56' })).toEqual({ mobilePhone: 'phone.not_mobile' });
     expect(fieldsOf({ ...nurse, mobilePhone: '06 12' })).toEqual({ mobilePhone: 'phone.invalid' });
-    expect(validateUserInput({ ...nurse, mobilePhone: '' }, { passwordRequired: true }).mobilePhone).toBeNull();
+    expect(validateUserInput({ ...nurse, mobilePhone: '' }, { passwordRequired: true, careActs: defaultCareActs }).mobilePhone).toBeNull();
   });
 
   it('checks e-mail, names and profession', () => {
@@ -86,10 +87,18 @@ describe('validateUserInput', () => {
     expect(fieldsOf({ ...nurse, profession: 'superviseur', careActs: ['pansement'], careModes: [] })).toEqual({ careActs: 'care_act.unknown' });
   });
 
+  it('takes the allowed care acts from its options, not from the default catalogue', () => {
+    const catalogue = { infirmier: ['pansement', 'soins_palliatifs'] };
+    const validate = (careActs: string[]) => validateUserInput({ ...nurse, careActs }, { passwordRequired: true, careActs: catalogue });
+    expect(validate(['soins_palliatifs']).careActs).toEqual(['soins_palliatifs']);
+    expect(() => validate(['injection'])).toThrow(AppError);
+    expect(() => validateUserInput({ ...nurse, profession: 'sage_femme', careActs: ['autre'] }, { passwordRequired: true, careActs: catalogue })).toThrow(AppError);
+  });
+
   it('checks the service radius', () => {
     expect(fieldsOf({ ...nurse, serviceRadiusKm: 0.5 })).toEqual({ serviceRadiusKm: 'radius.invalid' });
     expect(fieldsOf({ ...nurse, serviceRadiusKm: 201 })).toEqual({ serviceRadiusKm: 'radius.invalid' });
-    expect(validateUserInput({ ...nurse, serviceRadiusKm: 200 }, { passwordRequired: true }).serviceRadiusKm).toBe(200);
+    expect(validateUserInput({ ...nurse, serviceRadiusKm: 200 }, { passwordRequired: true, careActs: defaultCareActs }).serviceRadiusKm).toBe(200);
   });
 
   it('checks hours and absences', () => {
@@ -104,7 +113,7 @@ describe('validateUserInput', () => {
     });
     expect(fieldsOf({ ...nurse, practice: { address: '1 rue', inseeCode: '91228', lat: 48.6 } })).toEqual({ 'practice.lat': 'invalid' });
     expect(fieldsOf({ ...nurse, practice: { address: '1 rue', inseeCode: '91228', lat: 91, lng: 2 } })).toEqual({ 'practice.lat': 'invalid' });
-    const draft = validateUserInput({ ...nurse, practice: { address: '1 rue', inseeCode: '2a004', lat: 41.9, lng: 8.7 } }, { passwordRequired: true });
+    const draft = validateUserInput({ ...nurse, practice: { address: '1 rue', inseeCode: '2a004', lat: 41.9, lng: 8.7 } }, { passwordRequired: true, careActs: defaultCareActs });
     expect(draft.practice).toEqual({ address: '1 rue', inseeCode: '2A004', postcode: null, lat: 41.9, lng: 8.7 });
     expect(fieldsOf({ ...nurse, practice: { address: '1 rue', inseeCode: '91228', postcode: '9100' } })).toEqual({ 'practice.postcode': 'invalid' });
   });
@@ -124,7 +133,7 @@ describe('validateUserInput', () => {
 
   it('carries the password bounds for the field messages', () => {
     try {
-      validateUserInput({ ...nurse, password: 'court' }, { passwordRequired: true });
+      validateUserInput({ ...nurse, password: 'court' }, { passwordRequired: true, careActs: defaultCareActs });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);

@@ -1,4 +1,4 @@
-import { isCareActOf } from '../care-acts.js';
+import type { AllowedCareActs } from '../care-acts.js';
 import { AppError, type FieldErrors } from '../errors.js';
 import { careModes, isCareProfession, professions, type CareMode, type Profession } from '../professions.js';
 import { isUuid, isValidAdeli, isValidRpps, normalizeEmail, normalizePhone, passwordProblem, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../validators/index.js';
@@ -83,11 +83,17 @@ const blankToNull = (value: string | null | undefined): string | null => {
   return trimmed === '' ? null : trimmed;
 };
 
+export interface UserInputOptions {
+  readonly passwordRequired: boolean;
+  /** The care acts a user of each profession may be given (loaded from the catalogue by the use case). */
+  readonly careActs: AllowedCareActs;
+}
+
 /**
  * Checks and normalises a user input; throws `validation.failed` with one field
  * code per bad field (`rpps.invalid`, `phone.not_mobile`, `care_act.unknown`…).
  */
-export function validateUserInput(input: UserInput, options: { readonly passwordRequired: boolean }): UserDraft {
+export function validateUserInput(input: UserInput, options: UserInputOptions): UserDraft {
   const fields: Record<string, string> = {};
   const email = normalizeEmail(input.email);
   if (!email) fields.email = 'email.invalid';
@@ -113,7 +119,8 @@ export function validateUserInput(input: UserInput, options: { readonly password
   }
   const careActs = unique(input.careActs ?? []);
   const careProfession = profession && isCareProfession(profession) ? profession : null;
-  if (profession && careActs.some((act) => !careProfession || !isCareActOf(careProfession, act))) fields.careActs = 'care_act.unknown';
+  const allowedActs = careProfession ? (options.careActs[careProfession] ?? []) : [];
+  if (profession && careActs.some((act) => !allowedActs.includes(act))) fields.careActs = 'care_act.unknown';
   const modes = unique(input.careModes ?? []);
   if (modes.some((mode) => !(careModes as readonly string[]).includes(mode)) || (modes.length > 0 && profession && !careProfession)) {
     fields.careModes = 'care_mode.unknown';

@@ -1,3 +1,4 @@
+export { OTHER_CARE_ACT } from '../care-acts.js';
 import type { CareMode, CareProfession } from '../professions.js';
 
 /** Lifecycle of a care request (DESIGN §2). */
@@ -30,8 +31,6 @@ export const responseDeadlineChoices = [10, 15, 30, 60, 120, 240, 480, 720, 1440
 /** Délai d'inter choices, in minutes from the déclenchement. */
 export const startWithinChoices = [60, 120, 240, 720, 1440, 2880, 4320] as const;
 
-/** "Autre Soins": asks nothing of the professional beyond the profession; its free text is `otherCareAct`. */
-export const OTHER_CARE_ACT = 'autre';
 
 /** One block of "Informations du/des déclenchement(s)", as typed. */
 export interface CareRequestInput {

@@ -1,13 +1,14 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { RouteOptions } from '../deps.js';
 import { requireAdmin } from '../guards.js';
+import { adminCareActRoutes } from './admin/care-acts.js';
 import { adminCommuneRoutes } from './admin/communes.js';
 import { adminNetworkRoutes } from './admin/networks.js';
 import { adminOrganisationRoutes } from './admin/organisations.js';
 import { adminUserRoutes } from './admin/users.js';
 
 /**
- * The admin API (`/api/admin/*`): accounts, organisations, networks. Every
+ * The admin API (`/api/admin/*`): accounts, organisations, networks, Soins. Every
  * route is for administrators only: 401 when signed out, 403 otherwise — checked
  * before the request is even parsed, and again in each handler.
  */
@@ -22,4 +23,5 @@ export const adminRoutes: FastifyPluginAsync<RouteOptions> = async (app, { deps 
   await app.register(adminOrganisationRoutes, { deps });
   await app.register(adminNetworkRoutes, { deps });
   await app.register(adminCommuneRoutes, { deps });
+  await app.register(adminCareActRoutes, { deps });
 };

@@ -81,5 +81,37 @@ export const domain = {
     careRequest: 'Déclenchement #{{number}}',
   },
   role: { professional: 'Professionnel', supervisor: 'Superviseur', admin: 'Administrateur' },
+  careRequestStatus: {
+    dispatching: 'En cours de déclenchement',
+    accepted: 'Acceptée',
+    in_progress: 'En cours',
+    completed: 'Terminée',
+    unanswered: 'Aucune ressource disponible',
+    cancelled: 'Annulée',
+  },
+  /** "1er", "2e"… (count: the number; i18next picks `_one` for 1). */
+  ordinal: { one: '{{count}}er', other: '{{count}}e' },
+  /** Horodatage lines, by timeline event kind (params of the event). */
+  timeline: {
+    round_started: '{{ordinal}} Déclenchement',
+    round_widened: '{{ordinal}} Déclenchement élargi à tous les intervenants',
+    no_resource: 'Aucune ressource disponible',
+    self_dispatched: 'Auto déclenchement par {{name}}',
+    accepted: 'acceptation par {{name}}',
+  },
+  careRequestTiming: {
+    startOn: 'à partir du {{date}}',
+    startWithin: 'délai : {{duration}}',
+    responseDeadline: 'Délai de réponse : {{duration}}',
+  },
+  duration: {
+    minutes_one: '{{count}} minute',
+    minutes_other: '{{count}} minutes',
+    hours_one: '{{count}} heure',
+    hours_other: '{{count}} heures',
+    days_one: '{{count}} jour',
+    days_other: '{{count}} jours',
+  },
+  declineReason: { hors_zone: 'Hors zone', indisponible: 'Indisponible', soin_non_pratique: 'Soin non pratiqué', autre: 'Autre' },
   weekday: { 1: 'Lundi', 2: 'Mardi', 3: 'Mercredi', 4: 'Jeudi', 5: 'Vendredi', 6: 'Samedi', 7: 'Dimanche' },
 } as const;

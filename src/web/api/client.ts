@@ -25,6 +25,7 @@ export interface ApiClient {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
   put<T>(path: string, body?: unknown): Promise<T>;
+  patch<T>(path: string, body?: unknown): Promise<T>;
   delete<T>(path: string): Promise<T>;
   /** Fetches `GET /api/session` and keeps its CSRF token. */
   session(): Promise<SessionPayload>;
@@ -114,6 +115,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     get: async <T>(path: string) => (await send('GET', path, undefined, false)) as T,
     post: async <T>(path: string, body?: unknown) => (await send('POST', path, body, false)) as T,
     put: async <T>(path: string, body?: unknown) => (await send('PUT', path, body, false)) as T,
+    patch: async <T>(path: string, body?: unknown) => (await send('PATCH', path, body, false)) as T,
     delete: async <T>(path: string) => (await send('DELETE', path, undefined, false)) as T,
     session,
     setCsrfToken: (token) => {

@@ -33,6 +33,7 @@ describe('LoginPage', () => {
       'GET /api/session': session(null, 'csrf-anonymous'),
       'POST /api/auth/login': { status: 200, body: { user: camille, csrfToken: 'csrf-signed-in' } },
       'POST /api/auth/logout': { status: 204 },
+      'GET /api/care-requests': { status: 200, body: { careRequests: [] } },
     });
     const { router } = renderApp('/admin/organisations', server.fetch);
     await screen.findByRole('heading', { name: 'CONNEXION' });
@@ -45,7 +46,7 @@ describe('LoginPage', () => {
     expect(router.state.location.pathname).toBe('/admin/organisations');
     fireEvent.click(screen.getByRole('link', { name: 'Mes fiches' }));
     expect(await screen.findByRole('heading', { name: 'Mes fiches' })).toBeTruthy();
-    expect(screen.getByText('Aucune fiche pour le moment.')).toBeTruthy();
+    expect(await screen.findByText('Aucune fiche pour le moment.')).toBeTruthy();
     expect(screen.getByText('Camille MARTIN — Cabinet médical des Tilleuls — Infirmier(e)')).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Administration' })).toBeNull();
 

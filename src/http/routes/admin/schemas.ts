@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { careModes, organisationKinds, professions } from '../../../core/professions.js';
+import { careModes, careProfessions, organisationKinds, professions } from '../../../core/professions.js';
 
 /** Zod schemas of the admin API (`/api/admin/*`); they also feed the OpenAPI document. */
 
@@ -130,4 +130,28 @@ export const communeSchema = z.object({
   postcodes: z.array(z.string()),
   lat: z.number(),
   lng: z.number(),
+});
+
+export const careActSchema = z.object({
+  profession: z.enum(careProfessions),
+  code: z.string().describe('Identifiant stable du soin, dérivé du libellé à la création'),
+  label: z.string(),
+  position: z.number().int().describe('Ordre d’affichage dans la profession, le plus petit d’abord'),
+  active: z.boolean().describe('Un soin désactivé n’est plus proposé ; les utilisateurs qui l’ont le gardent'),
+});
+
+export const careActInputSchema = z.object({
+  profession: z.enum(careProfessions),
+  label: z.string().max(300).describe('1 à 60 caractères, unique dans la profession (sans accents ni casse)'),
+});
+
+export const careActChangesSchema = z.object({
+  label: z.string().max(300).optional(),
+  position: z.number().optional().describe('Entier de 0 à 999'),
+  active: z.boolean().optional().describe('« autre » (Autre Soins) ne peut pas être désactivé'),
+});
+
+export const careActParams = z.object({
+  profession: z.enum(careProfessions),
+  code: z.string().max(100),
 });

@@ -21,16 +21,18 @@ export interface PatientFormProps {
   submitLabel?: string;
   /** Shown above the form, e.g. a title or an explanation. */
   header?: ReactNode;
+  /** Told of every change, e.g. to keep the wizard's draft when the user goes back. */
+  onValuesChange?: (values: PatientFormValues) => void;
 }
 
 /** Step 4 "PATIENT": coordonnées, identité and résidence of a patient, to create or edit. */
-export function PatientForm({ initialValues, onSubmit, onCancel, onBack, submitLabel = t('ui.patients.form.next'), header }: PatientFormProps) {
+export function PatientForm({ initialValues, onSubmit, onCancel, onBack, submitLabel = t('ui.patients.form.next'), header, onValuesChange }: PatientFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<unknown>(null);
   const [unshown, setUnshown] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
-  const form = useForm<PatientFormValues>({ initialValues, validate: patientValidation, validateInputOnBlur: ['address'] });
+  const form = useForm<PatientFormValues>({ initialValues, validate: patientValidation, validateInputOnBlur: ['address'], onValuesChange });
 
   // Takes the user to the first field to correct, or else to the error message.
   const showFirstError = () =>

@@ -90,7 +90,7 @@ export const patientValidation = {
   phone: required,
   lastName: required,
   firstName: required,
-  sex: required,
+  sex: (value: string) => (value ? null : t('fields.sex.required')),
   birthDate: (value: string) => {
     if (!value) return t('fields.required');
     if (!isIsoDate(value) || value < '1900-01-01') return t('ui.patients.form.birthDateInvalid');

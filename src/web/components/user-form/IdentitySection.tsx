@@ -1,6 +1,7 @@
 import { NativeSelect, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { FormSection } from './FormSection.js';
 import { isCareProfession, professions, type Profession } from '../../../core/professions.js';
+import { useCareActs } from '../../api/care-acts.js';
 import { t } from '../../i18n.js';
 import type { SectionProps } from './form.js';
 import { careActsOf } from './values.js';
@@ -9,8 +10,9 @@ import { requiredInput } from '../required.js';
 const professionOptions = professions.map((value) => ({ value, label: t(`domain.profession.${value}`) }));
 
 export function IdentitySection({ form }: SectionProps) {
+  const catalogue = useCareActs().data;
   const changeProfession = (profession: Profession) => {
-    const acts = careActsOf(profession);
+    const acts = careActsOf(catalogue, profession);
     const kept = form.values.careActs.filter((act) => acts.includes(act));
     form.setFieldValue('profession', profession);
     form.setFieldValue('careActs', kept.length > 0 ? kept : [...acts]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { CareAct } from '../../api/care-request-types.js';
 import type { UserDetail } from '../../api/types.js';
-import { newUserValues, toUserInput, unshownFields, valuesFromUser } from './values.js';
+import { careActsOf, newUserValues, toUserInput, unshownFields, valuesFromUser } from './values.js';
 
 const detail: UserDetail = {
   id: 'u1',
@@ -53,11 +54,17 @@ describe('user form values', () => {
     });
   });
 
-  it('sends no practice when neither address nor commune is given, and only the acts of the profession', () => {
-    const values = { ...newUserValues(), profession: 'pharmacien' as const, careActs: ['pansement', 'conseil'] };
-    const input = toUserInput(values);
-    expect(input.practice).toBeNull();
-    expect(input.careActs).toEqual(['conseil']);
+  it('sends no practice when neither address nor commune is given', () => {
+    expect(toUserInput(newUserValues()).practice).toBeNull();
+  });
+
+  it("offers a new nurse every active act of the catalogue's nurses", () => {
+    const act = (profession: CareAct['profession'], code: string, active = true): CareAct => ({ profession, code, label: code, position: 1, active });
+    const catalogue = [act('infirmier', 'pansement'), act('infirmier', 'toilette', false), act('pharmacien', 'conseil'), act('infirmier', 'autre')];
+    expect(newUserValues(catalogue).careActs).toEqual(['pansement', 'autre']);
+    expect(careActsOf(catalogue, 'pharmacien')).toEqual(['conseil']);
+    expect(careActsOf(catalogue, 'superviseur')).toEqual([]);
+    expect(newUserValues().careActs).toEqual([]);
   });
 
   it('tells which API field errors no input displays', () => {

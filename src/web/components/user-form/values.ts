@@ -1,5 +1,5 @@
-import { defaultCareActs } from '../../../core/care-acts.js';
 import { isCareProfession, type Profession } from '../../../core/professions.js';
+import type { CareAct } from '../../api/care-request-types.js';
 import type { UserDetail, UserInput } from '../../api/types.js';
 import { formatPhone } from '../../format.js';
 
@@ -47,8 +47,10 @@ export function newRowId(): string {
   return `row-${rowCounter}`;
 }
 
-export function careActsOf(profession: Profession): readonly string[] {
-  return isCareProfession(profession) ? defaultCareActs[profession] : [];
+/** The codes of the acts the catalogue offers to `profession` (`useCareActs()`: active acts, in catalogue order). */
+export function careActsOf(catalogue: readonly CareAct[] | undefined, profession: Profession): string[] {
+  if (!catalogue || !isCareProfession(profession)) return [];
+  return catalogue.filter((act) => act.profession === profession && act.active).map((act) => act.code);
 }
 
 export function hoursRow(weekday: number, start = '08:00', end = '19:00'): HoursRow {
@@ -59,7 +61,8 @@ export function emptyAbsence(): AbsenceRow {
   return { rowId: newRowId(), startsOn: '', endsOn: '', reason: '' };
 }
 
-export function newUserValues(): UserFormValues {
+/** A new user: a nurse offering every act of the catalogue (`useCareActs()`), Monday to Friday 08:00–19:00. */
+export function newUserValues(catalogue: readonly CareAct[] = []): UserFormValues {
   const profession: Profession = 'infirmier';
   return {
     email: '',
@@ -75,7 +78,7 @@ export function newUserValues(): UserFormValues {
     networkIds: [],
     practice: { address: '', inseeCode: null, postcode: null, lat: null, lng: null },
     serviceRadiusKm: DEFAULT_RADIUS_KM,
-    careActs: [...careActsOf(profession)],
+    careActs: careActsOf(catalogue, profession),
     careModes: ['visite', 'consultation'],
     workingHours: [1, 2, 3, 4, 5].map((weekday) => hoursRow(weekday)),
     absences: [],
@@ -143,7 +146,9 @@ export function toUserInput(values: UserFormValues): UserInput {
     isAdmin: values.isAdmin,
     practice: toPractice(values.practice),
     serviceRadiusKm: Number.isFinite(radius) ? radius : undefined,
-    careActs: values.careActs.filter((act) => careActsOf(values.profession).includes(act)),
+    // The profession's acts only (a change of profession drops the others, IdentitySection), including
+    // those the catalogue has deactivated since the user got them: the server lets users keep them.
+    careActs: values.careActs,
     careModes: values.careModes,
     workingHours: values.workingHours.map((row) => ({ weekday: Number(row.weekday), start: row.start, end: row.end })),
     absences: values.absences.map((row) => ({ startsOn: row.startsOn, endsOn: row.endsOn, reason: optional(row.reason) })),

@@ -4,6 +4,12 @@ import { camille, fakeServer, renderApp, session } from '../../test-utils.js';
 
 const admin = { ...camille, id: 'admin-1', isAdmin: true };
 
+const catalogue = [
+  { profession: 'infirmier', code: 'pansement', label: 'Pansement', position: 1, active: true },
+  { profession: 'infirmier', code: 'soins_palliatifs', label: 'Soins palliatifs', position: 2, active: true },
+  { profession: 'pharmacien', code: 'livraison_medicaments', label: 'Livraison de médicaments', position: 1, active: true },
+];
+
 function describedText(input: HTMLElement): string {
   const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
   return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
@@ -22,6 +28,7 @@ describe('UserEditPage (new user)', () => {
       'GET /api/session': session(admin),
       'GET /api/admin/organisations': { status: 200, body: { organisations: [] } },
       'GET /api/admin/networks': { status: 200, body: { networks: [] } },
+      'GET /api/care-acts': { status: 200, body: { careActs: catalogue } },
       'POST /api/admin/users': {
         status: 422,
         body: {
@@ -36,6 +43,9 @@ describe('UserEditPage (new user)', () => {
 
     // A new user works Monday to Friday, 08:00–19:00, by default.
     expect(screen.getAllByLabelText('Début')).toHaveLength(5);
+    // The care acts offered are the catalogue's, for the chosen profession.
+    expect((screen.getByLabelText('Soins palliatifs') as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByLabelText('Livraison de médicaments')).toBeNull();
     fireEvent.change(screen.getByLabelText(/Identifiant \(e-mail\)/), { target: { value: 'lea.dupont@exemple.fr' } });
     fireEvent.change(screen.getByLabelText(/^Prénom/), { target: { value: 'Léa' } });
     fireEvent.change(screen.getByLabelText(/^Nom/), { target: { value: 'Dupont' } });
@@ -64,6 +74,8 @@ describe('UserEditPage (new user)', () => {
       serviceRadiusKm: 10,
       password: 'un-mot-de-passe-solide',
       workingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '19:00' })),
+      // Every active nurse act of the catalogue, by default.
+      careActs: ['pansement', 'soins_palliatifs'],
     });
   });
 

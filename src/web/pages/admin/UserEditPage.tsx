@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useCareActs } from '../../api/care-acts.js';
 import { communeLabel } from '../../api/communes.js';
 import type { UserDetail } from '../../api/types.js';
 import { useSaveUser, useSetUserActive, useUser } from '../../api/users.js';
@@ -36,12 +37,16 @@ export function UserEditPage() {
   const navigate = useNavigate();
   const user = useUser(id);
   const save = useSaveUser(id);
+  // A new user offers every act of the catalogue by default: wait for it (an error leaves them unticked).
+  const careActs = useCareActs();
   const location = useLocation();
   const justCreated = typeof location.state === 'object' && location.state !== null && 'created' in location.state;
   const [saved, setSaved] = useState(false);
 
   if (id !== undefined && user.isPending) return <FullPageLoader />;
   if (id !== undefined && user.isError) return <ErrorAlert error={user.error} />;
+  // First load only: after a failure, the sections' own refetch must not unmount the form again.
+  if (id === undefined && careActs.isPending && careActs.errorUpdateCount === 0) return <FullPageLoader />;
   const detail = user.data;
 
   const onSubmit = async (input: Parameters<typeof save.mutateAsync>[0]) => {
@@ -65,7 +70,7 @@ export function UserEditPage() {
       <UserForm
         key={detail?.id ?? 'new'}
         mode={detail ? 'edit' : 'create'}
-        initialValues={detail ? valuesFromUser(detail) : newUserValues()}
+        initialValues={detail ? valuesFromUser(detail) : newUserValues(careActs.data)}
         currentOrganisation={detail?.organisation ?? null}
         communeLabel={detail?.practice?.city ? communeLabel(detail.practice.city, detail.practice.postcode) : null}
         onSubmit={onSubmit}

@@ -103,6 +103,7 @@ describe('PatientFormPage (new patient)', () => {
     fireEvent.change(screen.getByLabelText('Date de naissance'), { target: { value: '2999-01-01' } });
     fireEvent.click(screen.getByRole('button', { name: 'Suivant' }));
     expect(await screen.findByText('La date de naissance ne peut pas être dans le futur.')).toBeTruthy();
-    expect(screen.getAllByText('Ce champ est obligatoire.').length).toBeGreaterThanOrEqual(5);
+    expect(screen.getAllByText('Ce champ est obligatoire.').length).toBeGreaterThanOrEqual(4);
+    expect(screen.getByText('Sélectionnez le sexe.')).toBeTruthy();
   });
 });

@@ -1,7 +1,8 @@
 import { Alert, Anchor, Button, Grid, Group, Paper, Stack, Title } from '@mantine/core';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client.js';
 import { usePatient } from '../../api/patients.js';
+import { newDeclenchementPath } from '../../components/declenchement/labels.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { FullPageLoader } from '../../components/FullPageLoader.js';
 import { FollowButton } from '../../components/patients/FollowButton.js';
@@ -17,6 +18,7 @@ import { flagFromState, patientPath } from './state.js';
 export function PatientPage() {
   const { id = '' } = useParams();
   const location = useLocation();
+  const navigate = useNavigate();
   const patient = usePatient(id);
   const back = <Anchor component={Link} to="/patients" size="sm">{t('ui.patients.page.back')}</Anchor>;
 
@@ -38,6 +40,9 @@ export function PatientPage() {
       <Group justify="space-between" align="flex-start" gap="sm">
         <Title order={1} style={{ overflowWrap: 'anywhere' }}>{patientName(detail)}</Title>
         <Group gap="sm" align="flex-start">
+          <Button onClick={() => void navigate(newDeclenchementPath(detail.id))}>
+            {t('ui.declenchement.forPatient')}
+          </Button>
           <FollowButton patient={detail} />
           <Button component={Link} to={`${patientPath(detail.id)}/modifier`} variant="default">{t('ui.patients.page.edit')}</Button>
         </Group>

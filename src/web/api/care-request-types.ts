@@ -1,0 +1,165 @@
+import type { CareRequestInput, CareRequestStatus } from '../../core/care-requests/types.js';
+import type { CareMode, CareProfession, Profession } from '../../core/professions.js';
+import type { Sex } from './patient-types.js';
+
+export type { CareRequestInput, CareRequestStatus };
+
+/** One act of `GET /api/care-acts` (the active catalogue, per profession, sorted by position). */
+export interface CareAct {
+  profession: CareProfession;
+  code: string;
+  label: string;
+  position: number;
+  active: boolean;
+}
+
+/** `GET /api/care-requests/caller`: what prefills "CRÉATION DÉCLENCHEMENT - APPELANT". */
+export interface Caller {
+  firstName: string;
+  lastName: string;
+  profession: Profession;
+  organisationName: string | null;
+  /** E.164 */
+  organisationPhone: string | null;
+  /** E.164 */
+  mobilePhone: string | null;
+  /** E.164 */
+  directLine: string | null;
+}
+
+/** Body of `POST /api/care-request-batches`. */
+export interface CareRequestBatchInput {
+  patientId: string;
+  callerPhone: string | null;
+  directLine: string | null;
+  requests: CareRequestInput[];
+}
+
+export interface CareActRef {
+  code: string;
+  label: string;
+}
+
+/** One request of the created batch, as the success message tells it. */
+export interface CreatedCareRequest {
+  id: string;
+  number: number;
+  profession: CareProfession;
+  careActs: CareActRef[];
+  otherCareAct: string | null;
+  status: CareRequestStatus;
+  offeredCount: number;
+  serviceName: string | null;
+}
+
+export interface CareRequestBatch {
+  id: string;
+  patientId: string;
+  requests: CreatedCareRequest[];
+}
+
+export interface Requester {
+  id: string;
+  firstName: string;
+  lastName: string;
+  profession: Profession;
+  organisationName: string | null;
+  callerPhone: string | null;
+  directLine: string | null;
+}
+
+export interface FullPatientView {
+  view: 'full';
+  id: string;
+  lastName: string;
+  firstName: string;
+  sex: Sex;
+  birthDate: string;
+  phone: string;
+  addressLabel: string | null;
+  postcode: string;
+  city: string;
+}
+
+/** What a professional offered the request sees before accepting it. */
+export interface AnonymisedPatientView {
+  view: 'anonymised';
+  sex: Sex;
+  ageYears: number;
+  city: string;
+  postcode: string;
+  distanceKm: number | null;
+}
+
+export type CareRequestPatientView = FullPatientView | AnonymisedPatientView;
+
+export interface Performer {
+  id: string;
+  firstName: string;
+  lastName: string;
+  profession: Profession;
+}
+
+/** "1er Déclenchement", "2e Déclenchement"… */
+export interface DispatchRound {
+  number: number;
+  startedAt: string;
+  deadlineAt: string;
+  widenedAt: string | null;
+  radiusKm: number | null;
+  restrictToNetwork: boolean;
+  usualFirst: boolean;
+  offerCount: number;
+}
+
+/** One HORODATAGE line; `text` is already French. */
+export interface TimelineLine {
+  id: string;
+  kind: string;
+  at: string;
+  text: string;
+}
+
+interface CareRequestBase {
+  id: string;
+  /** Shown "#" + 8 digits. */
+  number: number;
+  status: CareRequestStatus;
+  profession: CareProfession;
+  careActs: CareActRef[];
+  otherCareAct: string | null;
+  careMode: CareMode;
+  restrictToNetwork: boolean;
+  startOn: string | null;
+  startWithinMinutes: number | null;
+  timeZone: string;
+  days: number;
+  visitsPerDay: number;
+  responseDeadlineMinutes: number;
+  comment: string;
+  selfDispatched: boolean;
+  createdAt: string;
+  requester: Requester;
+  performer: Performer | null;
+  offerCount: number;
+  /** Newest first. */
+  timeline: TimelineLine[];
+}
+
+/** `GET /api/care-requests/:id` and `/number/:number`. */
+export interface CareRequestView extends CareRequestBase {
+  patient: CareRequestPatientView;
+  rounds: DispatchRound[];
+  can: { retrigger: boolean };
+}
+
+/** A row of "Mes fiches" (`timeline` holds the latest 3 lines). */
+export interface CareRequestSummary extends CareRequestBase {
+  patient: FullPatientView;
+}
+
+/** Body of `POST /api/care-requests/:id/rounds` ("Déclencher de nouveau"). */
+export interface RetriggerInput {
+  radiusKm: number | null;
+  restrictToNetwork: boolean;
+}
