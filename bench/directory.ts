@@ -25,7 +25,7 @@ const tsx = (script: string, args: string[], env: NodeJS.ProcessEnv) =>
   run(process.execPath, ['--import', 'tsx', script, ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...env }, maxBuffer: 64 * 1024 * 1024 });
 
 /** The extract of `rows` rows for `seed`, generated once and reused by later runs. */
-async function extract(rows: number, seed: number, record: RecordFn): Promise<string> {
+export async function extract(rows: number, seed: number, record: RecordFn): Promise<string> {
   mkdirSync(WORK_DIR, { recursive: true });
   const file = join(WORK_DIR, `rpps-${rows}-s${seed}.txt`);
   if (existsSync(file)) return file;
@@ -37,7 +37,7 @@ async function extract(rows: number, seed: number, record: RecordFn): Promise<st
 }
 
 /** Runs the importer in a child process, as `npm run import:rpps` does. */
-async function importInChild(file: string, env: NodeJS.ProcessEnv): Promise<{ report: ImportReport; maxRssKb: number; wallMs: number }> {
+export async function importInChild(file: string, env: NodeJS.ProcessEnv): Promise<{ report: ImportReport; maxRssKb: number; wallMs: number }> {
   const started = performance.now();
   const { stdout } = await tsx('bench/directory-child.ts', [file], env);
   const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { report: ImportReport; maxRssKb: number };

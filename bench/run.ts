@@ -4,9 +4,11 @@
  * reopening it, and the latency of a login and of a signed-in request, on
  * PGlite and on PostgreSQL (BENCH_DATABASE_URL, default the local server) —
  * then the national directory's (bench/directory.ts: import of a 2.2 M-row
- * extract against a raw COPY, search as you type).
- * `npm run bench -- --only foundation|directory` runs one part; with
- * `--only directory`, `--rows N` and `--no-pglite` shrink it.
+ * extract against a raw COPY, search as you type), then matching's
+ * (bench/matching.ts: the candidate query over 100 000 professionals, against
+ * PostGIS).
+ * `npm run bench -- --only foundation|directory|matching` runs one part;
+ * `--rows N` (directory rows), `--users N`, `--requests N` and `--no-pglite` shrink them.
  * Prints Markdown tables to paste into BENCHMARKS.md.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { createLogger } from '../src/adapters/logging/logger.js';
 import { composeApp } from '../src/compose.js';
 import { loadConfig } from '../src/config/index.js';
 import { directoryBench } from './directory.js';
+import { matchingBench } from './matching.js';
 
 const rows: string[] = [];
 const record = (driver: string, what: string, value: string) => rows.push(`| ${driver} | ${what} | ${value} |`);
@@ -111,12 +114,20 @@ async function postgres(url: string): Promise<void> {
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const { values: flags } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
-  options: { only: { type: 'string' }, rows: { type: 'string' }, 'no-pglite': { type: 'boolean' } },
+  options: {
+    only: { type: 'string' },
+    rows: { type: 'string' },
+    users: { type: 'string' },
+    requests: { type: 'string' },
+    'no-pglite': { type: 'boolean' },
+  },
 });
 const machine = `Date: ${new Date().toISOString().slice(0, 10)} · Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`;
 const table = (): string => `| Database | Measure | Result |\n|---|---|---|\n${rows.splice(0).join('\n')}`;
 
-if (flags.only !== 'directory') {
+const runs = (part: string): boolean => flags.only === undefined || flags.only === part;
+
+if (runs('foundation')) {
   await pglite();
   try {
     await postgres(serverUrl);
@@ -127,8 +138,24 @@ if (flags.only !== 'directory') {
   console.log('Dataset: the demo territory (26 communes of Essonne, 43 accounts, 10 patients)\n');
   console.log(`${table()}\n`);
 }
-if (flags.only !== 'foundation') {
+if (runs('directory')) {
   const dataset = await directoryBench({ serverUrl, rows: Number(flags.rows ?? 2_200_000), seed: 1, pglite: !flags['no-pglite'] }, record);
+  console.log(machine);
+  console.log(`${dataset}\n`);
+  console.log(table());
+}
+if (runs('matching')) {
+  const dataset = await matchingBench(
+    {
+      serverUrl,
+      directoryRows: Number(flags.rows ?? 2_200_000),
+      users: Number(flags.users ?? 100_000),
+      requests: Number(flags.requests ?? 3000),
+      seed: 1,
+      pglite: !flags['no-pglite'],
+    },
+    record,
+  );
   console.log(machine);
   console.log(`${dataset}\n`);
   console.log(table());

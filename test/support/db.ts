@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, pgliteExtensions, wrapPglite, type DatabaseHandle } from '../../src/adapters/db/client.js';
+import { openDatabase, type DatabaseHandle } from '../../src/adapters/db/client.js';
+import { createPglite, wrapPglite } from '../../src/adapters/db/pglite.js';
 import { adminUrl, templateName } from './pg-names.js';
 
 /**
@@ -14,8 +14,7 @@ import { adminUrl, templateName } from './pg-names.js';
 export async function createTestDatabase(): Promise<DatabaseHandle> {
   if (process.env.TEST_DB === 'pg') return createPgDatabase();
   const template = new Blob([readFileSync(inject('pgliteTemplate'))]);
-  const pglite = await PGlite.create({ loadDataDir: template, extensions: pgliteExtensions });
-  return wrapPglite(pglite);
+  return wrapPglite(await createPglite({ loadDataDir: template }));
 }
 
 async function createPgDatabase(): Promise<DatabaseHandle> {

@@ -6,10 +6,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase, pgliteExtensions, wrapPglite } from '../../src/adapters/db/client.js';
+import { openDatabase } from '../../src/adapters/db/client.js';
+import { createPglite, wrapPglite } from '../../src/adapters/db/pglite.js';
 import { migrateDatabase } from '../../src/adapters/db/migrate.js';
 import { adminUrl, templateName } from './pg-names.js';
 
@@ -30,7 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await handle.close();
     return async () => undefined;
   }
-  const pglite = await PGlite.create({ extensions: pgliteExtensions });
+  const pglite = await createPglite('memory://');
   const handle = wrapPglite(pglite);
   await migrateDatabase(handle);
   const dump = await pglite.dumpDataDir('none');

@@ -1,12 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { cube } from '@electric-sql/pglite/contrib/cube';
-import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Database } from '../../config/index.js';
@@ -27,29 +22,15 @@ export interface DatabaseHandle {
   readonly pool?: pg.Pool;
 }
 
-export const pgliteExtensions = { cube, earthdistance, pg_trgm, unaccent };
-
 /** Opens PGlite on disk (or in memory with `memory://`), or a `pg` pool on a PostgreSQL server. */
 export async function openDatabase(database: Database): Promise<DatabaseHandle> {
   if (database.driver === 'pg') return openPool(database.url);
   if (!database.dataDir.startsWith('memory://') && !existsSync(database.dataDir)) {
     mkdirSync(database.dataDir, { recursive: true });
   }
-  const pglite = await PGlite.create(database.dataDir, { extensions: pgliteExtensions });
-  return wrapPglite(pglite);
-}
-
-export function wrapPglite(pglite: PGlite): DatabaseHandle {
-  const db: Db = drizzlePglite(pglite, { schema });
-  return {
-    driver: 'pglite',
-    db,
-    pglite,
-    ping: async () => {
-      await pglite.query('select 1');
-    },
-    close: () => pglite.close(),
-  };
+  // Loaded only for the embedded driver: a PostgreSQL process never pays for PGlite's code.
+  const { createPglite, wrapPglite } = await import('./pglite.js');
+  return wrapPglite(await createPglite(database.dataDir));
 }
 
 function openPool(url: string): DatabaseHandle {

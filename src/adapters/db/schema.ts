@@ -101,21 +101,25 @@ export const users = pgTable(
     uniqueIndex('users_rpps_key').on(t.rpps),
     uniqueIndex('users_adeli_key').on(t.adeli),
     index('users_organisation_idx').on(t.organisationId),
-    // Matching (ADR 0006): the practice as an earthdistance point and the box of the service area, written
-    // with C functions only (ll_to_earth is SQL, resolved through the search_path: it breaks ANALYZE and
-    // pg_restore under an empty one); stores/candidates.ts writes the very same expressions.
-    index('users_service_area_idx')
+    // Matching (ADR 0006): the practice as an earthdistance point, written with C functions only (ll_to_earth is
+    // SQL: not inlined, and resolved through the search_path, which ANALYZE and pg_restore empty), exactly as
+    // stores/candidates.ts writes it — one nearest-first index per care profession; the service-area box of
+    // the few users whose radius exceeds NEAR_KM (30); the users without a practice, for remote care modes.
+    ...(['medecin_generaliste', 'infirmier', 'masseur_kinesitherapeute', 'pharmacien', 'sage_femme'] as const).map((profession) =>
+      index(`users_practice_${profession}_idx`)
+        .using(
+          'gist',
+          sql`cube(cube(cube(6378168::float8 * cos(radians(${t.practiceLat})) * cos(radians(${t.practiceLng}))), 6378168::float8 * cos(radians(${t.practiceLat})) * sin(radians(${t.practiceLng}))), 6378168::float8 * sin(radians(${t.practiceLat})))`,
+        )
+        .where(sql`${t.active} and ${t.practiceLat} is not null and ${t.profession} = ${sql.raw(`'${profession}'`)}`),
+    ),
+    index('users_service_area_wide_idx')
       .using(
         'gist',
-        sql`cube_enlarge(cube(array[6378168::float8 * cos(radians(${t.practiceLat})) * cos(radians(${t.practiceLng})), 6378168::float8 * cos(radians(${t.practiceLat})) * sin(radians(${t.practiceLng})), 6378168::float8 * sin(radians(${t.practiceLat}))]), ${t.serviceRadiusKm} * 1000, 3)`,
+        sql`cube_enlarge(cube(cube(cube(6378168::float8 * cos(radians(${t.practiceLat})) * cos(radians(${t.practiceLng}))), 6378168::float8 * cos(radians(${t.practiceLat})) * sin(radians(${t.practiceLng}))), 6378168::float8 * sin(radians(${t.practiceLat}))), ${t.serviceRadiusKm} * 1000, 3)`,
       )
-      .where(sql`${t.active} and ${t.practiceLat} is not null`),
-    index('users_practice_point_idx')
-      .using(
-        'gist',
-        sql`cube(array[6378168::float8 * cos(radians(${t.practiceLat})) * cos(radians(${t.practiceLng})), 6378168::float8 * cos(radians(${t.practiceLat})) * sin(radians(${t.practiceLng})), 6378168::float8 * sin(radians(${t.practiceLat}))])`,
-      )
-      .where(sql`${t.active} and ${t.practiceLat} is not null`),
+      .where(sql`${t.active} and ${t.practiceLat} is not null and ${t.serviceRadiusKm} > 30`),
+    index('users_without_practice_idx').on(t.profession, t.id).where(sql`${t.active} and ${t.practiceLat} is null`),
     check('users_email_lower', sql`${t.email} = lower(${t.email})`),
     check('users_service_radius', sql`${t.serviceRadiusKm} > 0 and ${t.serviceRadiusKm} <= 200`),
     check('users_practice_coords', sql`(${t.practiceLat} is null) = (${t.practiceLng} is null)`),
