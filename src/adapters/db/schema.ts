@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   check,
+  customType,
   date,
   doublePrecision,
   index,
@@ -19,6 +20,9 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
+/** Multiranges (PostgreSQL ≥ 14), read and written as their text form. */
+const int4multirange = customType<{ data: string }>({ dataType: () => 'int4multirange' });
+const datemultirange = customType<{ data: string }>({ dataType: () => 'datemultirange' });
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -91,6 +95,13 @@ export const users = pgTable(
     serviceRadiusKm: doublePrecision('service_radius_km').notNull().default(10),
     careActs: text('care_acts').array().notNull().default(sql`'{}'::text[]`),
     careModes: text('care_modes').array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * Working hours as minutes of the week (Monday 00:00 = 0), and absences as days:
+     * copies of `working_hours` and `absences` kept by triggers, so that matching tests
+     * availability on the row it walks (ADR 0006). Null: no hours recorded / no absence.
+     */
+    weeklyHours: int4multirange('weekly_hours'),
+    absentDays: datemultirange('absent_days'),
     /** Ligne directe of the caller, saved from the last déclenchement (E.164). */
     directLine: text('direct_line'),
     createdAt: createdAt(),

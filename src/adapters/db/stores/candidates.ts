@@ -78,7 +78,7 @@ function arrayLiteral(items: readonly (string | number)[]): string {
 
 /**
  * Rules on the user row itself: active, profession, care acts, care mode,
- * excluded ids, network. The profession is written as a literal (checked
+ * excluded ids, network, availability. The profession is written as a literal (checked
  * against the list) so that the planner proves the per-profession partial
  * indexes whatever the driver's plan caching.
  */
@@ -90,30 +90,31 @@ function userFilters(criteria: CandidateQuery): SQL {
       : sql` and u.id in (select m.user_id from network_members m where m.network_id = any(${arrayLiteral(criteria.networkIds.filter(isUuid))}::uuid[]))`;
   return sql`u.active and u.profession = ${sql.raw(`'${criteria.profession}'`)}
     and u.care_acts @> ${arrayLiteral(acts)}::text[] and u.care_modes @> array[${criteria.careMode}::text]
-    and u.id <> all(${arrayLiteral(criteria.excludeUserIds.filter(isUuid))}::uuid[])${network}`;
+    and u.id <> all(${arrayLiteral(criteria.excludeUserIds.filter(isUuid))}::uuid[])${network}
+    and ${available(criteria.window)}`;
 }
 
 /**
  * Available at some segment of the window: a day in none of the user's
  * absences, and a slot of that weekday overlapping the segment or no working
- * hours at all (tested second: most users have hours). Correlated to `c.id`
- * and tested on candidates in distance order, only until the limit is reached.
+ * hours at all. Tested on the row being walked, through the copies the
+ * triggers keep on `users` (hours as minutes of the week, absences as days):
+ * no probe of another table per practice read (ADR 0006).
  */
 function available(window: MatchCriteria['window']): SQL {
-  return sql`exists (
-    select 1
-    from unnest(${arrayLiteral(window.map((s) => s.date))}::date[], ${arrayLiteral(window.map((s) => s.weekday))}::int[],
-                ${arrayLiteral(window.map((s) => s.fromMinute))}::int[], ${arrayLiteral(window.map((s) => s.toMinute))}::int[]) as s(day, weekday, from_minute, to_minute)
-    where not exists (select 1 from absences a where a.user_id = c.id and a.starts_on <= s.day and s.day <= a.ends_on)
-      and (exists (select 1 from working_hours h where h.user_id = c.id and h.weekday = s.weekday and h.start_minute < s.to_minute and h.end_minute > s.from_minute)
-        or not exists (select 1 from working_hours h where h.user_id = c.id)))`;
+  const segments = window.map((s) => {
+    const weekStart = (s.weekday - 1) * 1440;
+    return sql`((u.absent_days is null or not u.absent_days @> ${s.date}::date)
+      and (u.weekly_hours is null or u.weekly_hours && int4range(${weekStart + s.fromMinute}::int, ${weekStart + s.toMinute}::int)))`;
+  });
+  return sql`(${sql.join(segments, sql` or `)})`;
 }
 
 /**
  * The candidate query, one statement. Each branch applies the rules on the
  * user row and the distance and yields its users nearest first (`offset 0`
- * keeps the availability test out of it); the outer level merges the branches
- * in distance order, tests availability in that order and stops at the limit.
+ * keeps each branch's nearest-first walk whole); the outer level merges the
+ * branches in distance order and stops at the limit.
  * - Local care modes (visite, consultation): a nearest-first scan of the
  *   profession's practices within max(NEAR_KM, asked radius) of the patient,
  *   and the users of a wider radius whose area holds the patient beyond that.
@@ -148,7 +149,6 @@ export function candidateQuery(criteria: CandidateQuery, geography: Geography = 
   }
   return sql`select c.id::text as "userId", c.metres / 1000 as "distanceKm"
     from (${branches}) c
-    where ${available(criteria.window)}
     order by c.nearest nulls last
     limit ${Math.max(0, Math.floor(criteria.limit))}`;
 }
