@@ -7,9 +7,12 @@ import { startJobWorker, type JobWorker } from './app/jobs-worker.js';
 import { createDirectoryService } from './app/directory/index.js';
 import { createMessagingService } from './app/messaging/index.js';
 import { createPatientsService } from './app/patients/index.js';
+import { createNotificationsService } from './app/notifications/index.js';
+import { createPushService } from './app/push/index.js';
 import type { DatabaseHandle } from './adapters/db/client.js';
 import type { Logger } from './adapters/logging/logger.js';
 import { createAdapters, type Adapters } from './adapters/index.js';
+import { startLiveHub } from './adapters/live/hub.js';
 import { DEMO_PASSWORD, demoAccounts } from './adapters/db/seed/demo-accounts.js';
 import type { Config } from './config/index.js';
 import { buildServer, type App } from './http/server.js';
@@ -33,12 +36,18 @@ export async function composeApp({ config, database, logger, overrides = {} }: C
   const directory = createDirectoryService(adapters.directory);
   const careActs = createCareActsService({ ...adapters.careActs, clock: adapters.clock });
   const careRequests = createCareRequestsService({ ...adapters.careRequests, clock: adapters.clock });
+  const push = createPushService({ ...adapters.push, clock: adapters.clock });
+  const notifications = createNotificationsService({ ...adapters.notifications, mailer: adapters.messaging.mailer, clock: adapters.clock });
   const demo = config.demo ? { password: DEMO_PASSWORD, accounts: demoAccounts } : null;
-  const server = await buildServer({ config, logger, pingDatabase: database.ping, auth, accounts, addresses, messaging, patients, directory, careActs, careRequests, demo });
+  const live = await startLiveHub(database, (err) => logger.error({ err }, 'live listener failed'));
+  const server = await buildServer({ config, logger, pingDatabase: database.ping, auth, accounts, addresses, messaging, patients, directory, careActs, careRequests, push, live, demo });
+  server.addHook('onClose', () => live.close());
   if (config.jobsPollMs > 0) {
     let worker: JobWorker | null = null;
     server.addHook('onReady', async () => {
-      worker = startJobWorker(careRequests.runDueJobs, {
+      // One pass: the deferred jobs, then the notifications they and the requests enqueued.
+      const pass = async () => (await careRequests.runDueJobs()) + (await notifications.deliverDue());
+      worker = startJobWorker(pass, {
         intervalMs: config.jobsPollMs,
         batchSize: JOBS_BATCH_SIZE,
         onError: (err) => logger.error({ err }, 'job pass failed'),

@@ -2,6 +2,7 @@ import { openDatabase } from './adapters/db/client.js';
 import { migrateDatabase } from './adapters/db/migrate.js';
 import { isDatabaseEmpty, seedDemo } from './adapters/db/seed/demo.js';
 import { createLogger } from './adapters/logging/logger.js';
+import { smsStartupWarning } from './adapters/sms/index.js';
 import { composeApp } from './compose.js';
 import { loadConfig } from './config/index.js';
 
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   if (!config.smtpUrl && !config.demo) {
     logger.warn('SMTP_URL is not set: e-mails (password reset…) are kept in the dev outbox and never delivered');
   }
+  const smsWarning = smsStartupWarning(config);
+  if (smsWarning) logger.warn(smsWarning);
   const server = await composeApp({ config, database, logger });
   await server.listen({ port: config.port, host: config.host });
   logger.info({ driver: database.driver, demo: config.demo, url: config.publicUrl }, 'Déclic is listening');

@@ -50,7 +50,7 @@ describe('déclenchement batch — one transaction', () => {
         },
       };
     };
-    const service = createCareRequestsService({ clock: { now: () => new Date() }, stores: careRequestsStores(db), transactor: createTransactor(db, failingStores) });
+    const service = createCareRequestsService({ clock: { now: () => new Date() }, publicUrl: t.config.publicUrl, stores: careRequestsStores(db), transactor: createTransactor(db, failingStores) });
     const before = await counts();
     const batch = { patientId, requests: [requestBlock(), requestBlock({ profession: 'masseur_kinesitherapeute', careActs: ['kine_respiratoire'] })] };
     await expect(service.triggerBatch(actor, batch)).rejects.toThrow('candidate query failed');
@@ -58,7 +58,7 @@ describe('déclenchement batch — one transaction', () => {
     expect(await counts()).toEqual(before);
 
     // The same batch goes through once the database answers.
-    const working = createCareRequestsService({ clock: { now: () => new Date() }, stores: careRequestsStores(db), transactor: createTransactor(db, careRequestsStores) });
+    const working = createCareRequestsService({ clock: { now: () => new Date() }, publicUrl: t.config.publicUrl, stores: careRequestsStores(db), transactor: createTransactor(db, careRequestsStores) });
     const result = await working.triggerBatch(actor, batch);
     expect(result.requests.map((r) => r.offeredCount)).toEqual([1, 1]);
     const after = await counts();

@@ -5,8 +5,10 @@ import { createCandidateFinder } from './db/stores/candidates.js';
 import { createCareActStore } from './db/stores/care-acts.js';
 import { createPatientLink, createUserLookup } from './db/stores/care-request-links.js';
 import { createCareRequestStore } from './db/stores/care-requests.js';
-import { createOfferStore, createRoundStore } from './db/stores/dispatch-rounds.js';
+import { createOfferStore, createRoundStore, createVisitStore } from './db/stores/dispatch-rounds.js';
 import { createJobStore } from './db/stores/jobs.js';
+import { createLivePublisher } from './db/stores/live.js';
+import { createNotificationStore, createRecipientDirectory } from './db/stores/notifications.js';
 import { createTimelineStore } from './db/stores/timeline.js';
 import { createTransactor } from './db/transactor.js';
 
@@ -16,6 +18,10 @@ export const careRequestsStores = (db: Db): CareRequestsStores => {
     careRequests: createCareRequestStore(db),
     rounds: createRoundStore(db),
     offers: createOfferStore(db),
+    visits: createVisitStore(db),
+    live: createLivePublisher(db),
+    outbox: createNotificationStore(db),
+    recipients: createRecipientDirectory(db),
     timeline: createTimelineStore(db),
     jobs: createJobStore(db),
     candidates: createCandidateFinder(db),
@@ -26,6 +32,6 @@ export const careRequestsStores = (db: Db): CareRequestsStores => {
 };
 
 /** Adapters behind the care-requests ports (compose adds the clock). */
-export function createCareRequestsAdapters(_config: Config, db: Db): Omit<CareRequestsDeps, 'clock'> {
-  return { stores: careRequestsStores(db), transactor: createTransactor(db, careRequestsStores) };
+export function createCareRequestsAdapters(config: Config, db: Db): Omit<CareRequestsDeps, 'clock'> {
+  return { publicUrl: config.publicUrl, stores: careRequestsStores(db), transactor: createTransactor(db, careRequestsStores) };
 }

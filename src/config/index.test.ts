@@ -47,6 +47,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ GEOCODER_URL: 'ftp://x' })).toThrow(/GEOCODER_URL/);
   });
 
+  it('takes the VAPID pair as a whole, the subject defaulting to PUBLIC_URL', () => {
+    const publicKey = `B${'a'.repeat(86)}`;
+    const privateKey = 'c'.repeat(43);
+    expect(loadConfig({}).push).toEqual({ vapid: null, subject: 'http://localhost:3000', timeoutMs: 5000 });
+    const push = loadConfig({ VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: `${privateKey}=`, VAPID_SUBJECT: 'mailto:dpo@declic.example', PUSH_TIMEOUT_MS: '800' }).push;
+    expect(push).toEqual({ vapid: { publicKey, privateKey }, subject: 'mailto:dpo@declic.example', timeoutMs: 800 });
+    expect(loadConfig({ PUBLIC_URL: 'https://declic.example/' }).push.subject).toBe('https://declic.example');
+    expect(() => loadConfig({ VAPID_PUBLIC_KEY: publicKey })).toThrow(/VAPID_PUBLIC_KEY et VAPID_PRIVATE_KEY/);
+    expect(() => loadConfig({ VAPID_PUBLIC_KEY: 'short', VAPID_PRIVATE_KEY: privateKey })).toThrow(/VAPID_PUBLIC_KEY/);
+    expect(() => loadConfig({ VAPID_SUBJECT: 'support@declic.example' })).toThrow(/VAPID_SUBJECT/);
+  });
+
   it('documents every variable in .env.example', () => {
     const example = readFileSync(join(packageRoot(), '.env.example'), 'utf8');
     const documented = new Set([...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]));

@@ -30,6 +30,32 @@ const envSchema = z.object({
   GEOCODER: z.enum(['geoplateforme', 'offline']).optional(),
   GEOCODER_URL: z.string().regex(/^https?:\/\//, 'GEOCODER_URL doit commencer par http:// ou https://').default('https://data.geopf.fr/geocodage'),
   GEOCODER_TIMEOUT_MS: z.coerce.number().int().positive().max(60_000).default(2000),
+  SMS_PROVIDER: z.enum(['ovh', 'brevo', 'twilio', 'outbox']).optional(),
+  SMS_SENDER: z
+    .string()
+    .trim()
+    .regex(/^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$/, 'SMS_SENDER doit faire 1 à 11 lettres, chiffres ou espaces, dont au moins une lettre')
+    .default('DECLIC'),
+  SMS_TIMEOUT_MS: z.coerce.number().int().positive().max(60_000).default(5000),
+  OVH_APPLICATION_KEY: z.string().optional(),
+  OVH_APPLICATION_SECRET: z.string().optional(),
+  OVH_CONSUMER_KEY: z.string().optional(),
+  OVH_SMS_SERVICE: z.string().regex(/^[A-Za-z0-9._-]+$/, 'OVH_SMS_SERVICE doit être le nom du compte SMS (sms-xx00000-1)').optional(),
+  OVH_ENDPOINT: z.string().regex(/^https?:\/\//, 'OVH_ENDPOINT doit commencer par http:// ou https://').default('https://eu.api.ovh.com'),
+  BREVO_API_KEY: z.string().optional(),
+  BREVO_URL: z.string().regex(/^https?:\/\//, 'BREVO_URL doit commencer par http:// ou https://').default('https://api.brevo.com'),
+  TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'TWILIO_ACCOUNT_SID doit commencer par AC suivi de 32 caractères hexadécimaux').optional(),
+  TWILIO_AUTH_TOKEN: z.string().optional(),
+  TWILIO_FROM: z.string().optional(),
+  TWILIO_MESSAGING_SERVICE_SID: z
+    .string()
+    .regex(/^MG[0-9a-fA-F]{32}$/, 'TWILIO_MESSAGING_SERVICE_SID doit commencer par MG suivi de 32 caractères hexadécimaux')
+    .optional(),
+  TWILIO_URL: z.string().regex(/^https?:\/\//, 'TWILIO_URL doit commencer par http:// ou https://').default('https://api.twilio.com'),
+  VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{87}=?$/, 'VAPID_PUBLIC_KEY doit être une clé publique P-256 non compressée (65 octets) en base64url').optional(),
+  VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}=?$/, 'VAPID_PRIVATE_KEY doit être une clé privée P-256 (32 octets) en base64url').optional(),
+  VAPID_SUBJECT: z.string().regex(/^(mailto:|https?:\/\/)\S+$/, 'VAPID_SUBJECT doit être une adresse mailto: ou une URL https://').optional(),
+  PUSH_TIMEOUT_MS: z.coerce.number().int().positive().max(60_000).default(5000),
 });
 
 /** Names of every environment variable the app reads. */
@@ -38,6 +64,37 @@ export const configVariables = Object.keys(envSchema.shape);
 export type Database =
   | { readonly driver: 'pglite'; readonly dataDir: string }
   | { readonly driver: 'pg'; readonly url: string };
+
+/** Where SMS go: an SMS gateway with its credentials, or the dev outbox (nothing leaves the platform). */
+export type SmsGateway =
+  | { readonly provider: 'outbox' }
+  | {
+      readonly provider: 'ovh';
+      /** API root without `/1.0` (https://eu.api.ovh.com). */
+      readonly endpoint: string;
+      readonly applicationKey: string;
+      readonly applicationSecret: string;
+      readonly consumerKey: string;
+      /** The SMS account (`sms-xx00000-1`). */
+      readonly serviceName: string;
+    }
+  | { readonly provider: 'brevo'; readonly url: string; readonly apiKey: string }
+  | {
+      readonly provider: 'twilio';
+      readonly url: string;
+      readonly accountSid: string;
+      readonly authToken: string;
+      /** At least one of the two is set. */
+      readonly from: string | undefined;
+      readonly messagingServiceSid: string | undefined;
+    };
+
+export interface SmsConfig {
+  readonly gateway: SmsGateway;
+  /** Alphanumeric sender id (OVH, Brevo), at most 11 characters. */
+  readonly sender: string;
+  readonly timeoutMs: number;
+}
 
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
@@ -68,6 +125,19 @@ export interface Config {
    * the commune table when it fails) or the commune table only (offline).
    */
   readonly geocoder: { readonly kind: 'geoplateforme' | 'offline'; readonly url: string; readonly timeoutMs: number };
+  /** SMS: SMS_PROVIDER, or the dev outbox when it is unset. */
+  readonly sms: SmsConfig;
+  /**
+   * Web Push: the VAPID key pair (null: generated on first start and kept in
+   * app_settings), the VAPID subject (default PUBLIC_URL), the push service timeout.
+   */
+  readonly push: PushConfig;
+}
+
+export interface PushConfig {
+  readonly vapid: { readonly publicKey: string; readonly privateKey: string } | null;
+  readonly subject: string;
+  readonly timeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -110,5 +180,65 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       url: e.GEOCODER_URL.replace(/\/+$/, ''),
       timeoutMs: e.GEOCODER_TIMEOUT_MS,
     },
+    sms: { gateway: smsGatewayOf(e), sender: e.SMS_SENDER, timeoutMs: e.SMS_TIMEOUT_MS },
+    push: pushConfigOf(e),
+  };
+}
+
+/** The chosen SMS gateway; a missing credential of the chosen provider stops the start. */
+function smsGatewayOf(e: z.infer<typeof envSchema>): SmsGateway {
+  const missing: string[] = [];
+  const need = (name: 'OVH_APPLICATION_KEY' | 'OVH_APPLICATION_SECRET' | 'OVH_CONSUMER_KEY' | 'OVH_SMS_SERVICE' | 'BREVO_API_KEY' | 'TWILIO_ACCOUNT_SID' | 'TWILIO_AUTH_TOKEN'): string => {
+    const value = e[name];
+    if (value === undefined) missing.push(name);
+    return value ?? '';
+  };
+  const base = (url: string): string => url.replace(/\/+$/, '');
+  let gateway: SmsGateway;
+  switch (e.SMS_PROVIDER) {
+    case undefined:
+    case 'outbox':
+      return { provider: 'outbox' };
+    case 'ovh':
+      gateway = {
+        provider: 'ovh',
+        endpoint: base(e.OVH_ENDPOINT).replace(/\/1\.0$/, ''),
+        applicationKey: need('OVH_APPLICATION_KEY'),
+        applicationSecret: need('OVH_APPLICATION_SECRET'),
+        consumerKey: need('OVH_CONSUMER_KEY'),
+        serviceName: need('OVH_SMS_SERVICE'),
+      };
+      break;
+    case 'brevo':
+      gateway = { provider: 'brevo', url: base(e.BREVO_URL), apiKey: need('BREVO_API_KEY') };
+      break;
+    case 'twilio':
+      gateway = {
+        provider: 'twilio',
+        url: base(e.TWILIO_URL),
+        accountSid: need('TWILIO_ACCOUNT_SID'),
+        authToken: need('TWILIO_AUTH_TOKEN'),
+        from: e.TWILIO_FROM,
+        messagingServiceSid: e.TWILIO_MESSAGING_SERVICE_SID,
+      };
+      if (!e.TWILIO_FROM && !e.TWILIO_MESSAGING_SERVICE_SID) missing.push('TWILIO_FROM ou TWILIO_MESSAGING_SERVICE_SID');
+      break;
+  }
+  if (missing.length > 0) throw new ConfigError(`Configuration invalide — SMS_PROVIDER=${e.SMS_PROVIDER} : il manque ${missing.join(', ')}`);
+  return gateway;
+}
+
+/** VAPID keys come as a pair or not at all (then the app generates its own). */
+function pushConfigOf(e: z.infer<typeof envSchema>): PushConfig {
+  const publicKey = e.VAPID_PUBLIC_KEY?.replace(/=+$/, '');
+  const privateKey = e.VAPID_PRIVATE_KEY?.replace(/=+$/, '');
+  if ((publicKey === undefined) !== (privateKey === undefined)) {
+    throw new ConfigError('Configuration invalide — VAPID_PUBLIC_KEY et VAPID_PRIVATE_KEY vont ensemble : indiquez les deux, ou aucune');
+  }
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  return {
+    vapid: publicKey !== undefined && privateKey !== undefined ? { publicKey, privateKey } : null,
+    subject: e.VAPID_SUBJECT ?? publicUrl,
+    timeoutMs: e.PUSH_TIMEOUT_MS,
   };
 }

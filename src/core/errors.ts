@@ -35,6 +35,8 @@ export const errorCodes = [
   'care_requests.invalid_transition',
   'care_requests.self_dispatch_forbidden',
   'care_requests.batch_empty',
+  'care_requests.already_taken',
+  'care_requests.offer_closed',
   'care_acts.not_found',
   'directory.file_unreadable',
   'directory.invalid_header',

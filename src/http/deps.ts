@@ -6,7 +6,9 @@ import type { CareRequestsService } from '../app/care-requests/service.js';
 import type { DirectoryService } from '../app/directory/service.js';
 import type { MessagingService } from '../app/messaging/service.js';
 import type { PatientsService } from '../app/patients/service.js';
+import type { PushService } from '../app/push/service.js';
 import type { FastifyBaseLogger } from 'fastify';
+import type { LiveHub } from '../app/live.js';
 import type { Config } from '../config/index.js';
 
 /** What the HTTP layer needs: configuration and use cases, never SQL. */
@@ -23,6 +25,9 @@ export interface HttpDeps {
   readonly directory: DirectoryService;
   readonly careActs: CareActsService;
   readonly careRequests: CareRequestsService;
+  /** Live streams of connected users. */
+  readonly live: LiveHub;
+  readonly push: PushService;
   /** Demo mode: the demo accounts and their shared password, shown on the login page. Null otherwise. */
   readonly demo: { readonly password: string; readonly accounts: readonly { readonly email: string; readonly label: string }[] } | null;
 }

@@ -36,6 +36,8 @@ export const httpStatus: Readonly<Record<ErrorCode, number>> = {
   'care_requests.invalid_transition': 409,
   'care_requests.self_dispatch_forbidden': 403,
   'care_requests.batch_empty': 422,
+  'care_requests.already_taken': 409,
+  'care_requests.offer_closed': 409,
   'care_acts.not_found': 404,
   'directory.file_unreadable': 422,
   'directory.invalid_header': 422,

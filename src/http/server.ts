@@ -17,10 +17,12 @@ import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
 import { careActRoutes } from './routes/care-acts.js';
 import { careRequestRoutes } from './routes/care-requests.js';
+import { eventRoutes } from './routes/events.js';
 import { devRoutes } from './routes/dev.js';
 import { directoryRoutes } from './routes/directory.js';
 import { healthRoutes } from './routes/health.js';
 import { patientRoutes } from './routes/patients.js';
+import { pushRoutes } from './routes/push.js';
 
 export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -47,6 +49,8 @@ export async function buildServer(deps: HttpDeps): Promise<App> {
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
+        // The service worker of Web Push (/sw.js).
+        workerSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
@@ -85,6 +89,8 @@ export async function buildServer(deps: HttpDeps): Promise<App> {
   await app.register(directoryRoutes, { deps, prefix: '/api' });
   await app.register(careActRoutes, { deps, prefix: '/api' });
   await app.register(careRequestRoutes, { deps, prefix: '/api' });
+  await app.register(eventRoutes, { deps, prefix: '/api' });
+  await app.register(pushRoutes, { deps, prefix: '/api' });
   if (deps.config.demo) await app.register(devRoutes, { deps, prefix: '/api/dev' });
 
   registerWebApp(app, deps.config.webRoot);

@@ -4,9 +4,10 @@ import { cli } from './fr/cli.js';
 import { domain } from './fr/domain.js';
 import { email } from './fr/email.js';
 import { errors, fields } from './fr/errors.js';
+import { notifications } from './fr/notifications.js';
 import { ui } from './fr/ui.js';
 
-export const fr = { errors, fields, domain, email, ui, directory, cli } as const;
+export const fr = { errors, fields, domain, email, notifications, ui, directory, cli } as const;
 
 const instance = i18next.createInstance();
 void instance.init({

@@ -22,6 +22,7 @@ const PatientSearchPage = lazy(() => import('./pages/patients/PatientSearchPage.
 const PatientFormPage = lazy(() => import('./pages/patients/PatientFormPage.js').then((m) => ({ default: m.PatientFormPage })));
 const PatientPage = lazy(() => import('./pages/patients/PatientPage.js').then((m) => ({ default: m.PatientPage })));
 const DeclenchementPage = lazy(() => import('./pages/declenchement/DeclenchementPage.js').then((m) => ({ default: m.DeclenchementPage })));
+const OffersPage = lazy(() => import('./pages/offers/OffersPage.js').then((m) => ({ default: m.OffersPage })));
 const FichePage = lazy(() => import('./pages/fiches/FichePage.js').then((m) => ({ default: m.FichePage })));
 
 function Root() {
@@ -52,6 +53,7 @@ export const routes: RouteObject[] = [
               { index: true, element: <DashboardPage /> },
               { path: 'declenchements/nouveau', element: <DeclenchementPage /> },
               { path: 'fiches/:number', element: <FichePage /> },
+              { path: 'demandes', element: <OffersPage /> },
               {
                 path: 'patients',
                 children: [

@@ -23,3 +23,17 @@ export async function login(page: Page, identifiant: string, password: string): 
   await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: 'SUIVANT' }).click();
 }
+
+/**
+ * A Tuesday 11 to 17 days from now, in Paris: every demo professional works on
+ * Tuesdays, and the demo absences (placed around the day the server seeded
+ * the territory, today) are over by then.
+ */
+export function demoTuesday(): string {
+  const today = new Date(`${new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date())}T00:00:00Z`);
+  for (let days = 11; days <= 17; days++) {
+    const date = new Date(today.getTime() + days * 86_400_000);
+    if (date.getUTCDay() === 2) return date.toISOString().slice(0, 10);
+  }
+  throw new Error('no Tuesday in a week');
+}

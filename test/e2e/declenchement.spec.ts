@@ -1,26 +1,12 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, login, newPage } from './browser.js';
+import { demoTuesday, launchBrowser, login, newPage } from './browser.js';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => browser.close());
-
-/**
- * A Tuesday 11 to 17 days from now, in Paris: every demo professional works on
- * Tuesdays, and the demo absences (placed around the day the server seeded
- * the territory, today) are over by then.
- */
-function demoTuesday(): string {
-  const today = new Date(`${new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date())}T00:00:00Z`);
-  for (let days = 11; days <= 17; days++) {
-    const date = new Date(today.getTime() + days * 86_400_000);
-    if (date.getUTCDay() === 2) return date.toISOString().slice(0, 10);
-  }
-  throw new Error('no Tuesday in a week');
-}
 
 async function startFromDashboard(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Mes fiches' }).waitFor();

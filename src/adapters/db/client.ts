@@ -20,6 +20,17 @@ export interface DatabaseHandle {
   readonly pglite?: PGlite;
   /** The pool (server driver only). */
   readonly pool?: pg.Pool;
+  /**
+   * LISTENs on a NOTIFY channel (a lower-case identifier) on a connection of
+   * its own, reconnecting when it is lost; resolves with the function that
+   * stops it. `close()` stops every listener.
+   */
+  listen(channel: string, onPayload: (payload: string | undefined) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
+}
+
+/** Channel names are written into LISTEN: only plain identifiers. */
+export function assertChannel(channel: string): void {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`invalid channel name ${channel}`);
 }
 
 /** Opens PGlite on disk (or in memory with `memory://`), or a `pg` pool on a PostgreSQL server. */
@@ -38,6 +49,7 @@ function openPool(url: string): DatabaseHandle {
   // An idle client that loses its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   const db: Db = drizzleNodePg(pool, { schema });
+  const listeners = new Set<() => Promise<void>>();
   return {
     driver: 'pg',
     db,
@@ -45,6 +57,43 @@ function openPool(url: string): DatabaseHandle {
     ping: async () => {
       await db.execute(sql`select 1`);
     },
-    close: () => pool.end(),
+    async listen(channel, onPayload, onError) {
+      assertChannel(channel);
+      let closed = false;
+      let client: pg.Client | null = null;
+      const connect = async (): Promise<void> => {
+        const next = new pg.Client({ connectionString: url });
+        next.on('notification', (n) => {
+          if (n.channel === channel) onPayload(n.payload);
+        });
+        next.on('error', (error) => {
+          onError(error);
+          client = null;
+          void next.end().catch(() => undefined);
+          if (!closed) setTimeout(() => void connect(), 1000);
+        });
+        try {
+          await next.connect();
+          await next.query(`LISTEN ${channel}`);
+          client = next;
+        } catch (error) {
+          onError(error);
+          void next.end().catch(() => undefined);
+          if (!closed) setTimeout(() => void connect(), 1000);
+        }
+      };
+      await connect();
+      const stop = async () => {
+        closed = true;
+        listeners.delete(stop);
+        await client?.end().catch(() => undefined);
+      };
+      listeners.add(stop);
+      return stop;
+    },
+    close: async () => {
+      await Promise.all([...listeners].map((stop) => stop()));
+      await pool.end();
+    },
   };
 }

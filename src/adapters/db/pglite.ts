@@ -26,6 +26,7 @@ export function wrapPglite(pglite: PGlite): DatabaseHandle {
     ping: async () => {
       await pglite.query('select 1');
     },
+    listen: (channel, onPayload) => pglite.listen(channel, onPayload),
     close: () => pglite.close(),
   };
 }

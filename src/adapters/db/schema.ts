@@ -104,6 +104,13 @@ export const users = pgTable(
     absentDays: datemultirange('absent_days'),
     /** Ligne directe of the caller, saved from the last déclenchement (E.164). */
     directLine: text('direct_line'),
+    /** Channels the user chose besides the in-app list (always on). */
+    notifySms: boolean('notify_sms').notNull().default(true),
+    notifyEmail: boolean('notify_email').notNull().default(true),
+    notifyPush: boolean('notify_push').notNull().default(true),
+    /** Quiet hours in the user's local time (minutes since midnight; the range may cross midnight); null: none. */
+    quietHoursStart: smallint('quiet_hours_start'),
+    quietHoursEnd: smallint('quiet_hours_end'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -578,4 +585,72 @@ export const jobs = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('jobs_key_key').on(t.key), index('jobs_due_idx').on(t.runAt).where(sql`${t.doneAt} is null`)],
+);
+
+/**
+ * Notification outbox: one row per message and channel, written in the same
+ * transaction as the change it tells about, delivered by the worker with
+ * retries; `key` makes a message unique (idempotency).
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: id(),
+    key: text('key').notNull(),
+    /** The platform user told, when there is one. */
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    channel: text('channel', { enum: ['sms', 'email', 'push'] }).notNull(),
+    /** E.164 number, e-mail address, or push subscription id. */
+    recipient: text('recipient').notNull(),
+    /** What it tells (offer, taken, accepted, unanswered, cancelled…). */
+    kind: text('kind').notNull(),
+    careRequestId: uuid('care_request_id').references(() => careRequests.id),
+    subject: text('subject'),
+    body: text('body').notNull(),
+    /** Link opened from the message (push, e-mail). */
+    url: text('url'),
+    status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** The provider's id of the message (SMS gateways). */
+    providerId: text('provider_id'),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('notifications_key_key').on(t.key),
+    index('notifications_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index('notifications_request_idx').on(t.careRequestId),
+  ],
+);
+
+/** Web Push subscriptions: one per device (browser) of a user. */
+export const pushSubscriptions = pgTable(
+  'push_subscriptions',
+  {
+    id: id(),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    endpoint: text('endpoint').notNull(),
+    p256dh: text('p256dh').notNull(),
+    auth: text('auth').notNull(),
+    userAgent: text('user_agent'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('push_subscriptions_endpoint_key').on(t.endpoint), index('push_subscriptions_user_idx').on(t.userId)],
+);
+
+/** Passages: the visits recorded by the performer ("1er passage", "2e passage"…). */
+export const visits = pgTable(
+  'visits',
+  {
+    id: id(),
+    careRequestId: uuid('care_request_id').notNull().references(() => careRequests.id),
+    performerId: uuid('performer_id').notNull().references(() => users.id),
+    /** 1, 2, … in the order recorded. */
+    number: smallint('number').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('visits_request_number_key').on(t.careRequestId, t.number)],
 );

@@ -4,6 +4,7 @@ import { distanceKm, usualProfessionalEligible } from '../../core/care-requests/
 import { startWindow } from '../../core/care-requests/window.js';
 import type { MatchCriteria } from '../../core/care-requests/types.js';
 import { AppError } from '../../core/errors.js';
+import { notifyOffers, notifyUnanswered, type NotifyContext } from './notify.js';
 import type { CareRequestRecord, CareRequestsStores, PatientForDispatch, RoundRecord } from './ports.js';
 
 /** Candidates of one round at most (a round never needs more people than this). */
@@ -17,6 +18,9 @@ interface RoundOptions {
   readonly radiusKm: number | null;
   readonly restrictToNetwork: boolean;
   readonly now: Date;
+  /** Not to be offered this round (a performer who handed the request back). */
+  readonly excludeUserIds?: readonly string[];
+  readonly publicUrl: string;
 }
 
 async function criteriaOf(stores: CareRequestsStores, request: CareRequestRecord, patient: PatientForDispatch, round: Pick<RoundRecord, 'radiusKm' | 'restrictToNetwork' | 'startedAt'>): Promise<MatchCriteria> {
@@ -56,8 +60,10 @@ export async function startRound(stores: CareRequestsStores, request: CareReques
   const patient = await loadPatient(stores, request);
   const round = { radiusKm: options.radiusKm, restrictToNetwork: options.restrictToNetwork, startedAt: options.now };
   const criteria = await criteriaOf(stores, request, patient, round);
-  const usual = await usualProfessional(stores, request, patient, criteria);
-  const candidates = usual ? [] : await stores.candidates.find({ ...criteria, excludeUserIds: [request.requesterId], limit: MAX_OFFERS_PER_ROUND });
+  const excluded = options.excludeUserIds ?? [];
+  const found = await usualProfessional(stores, request, patient, criteria);
+  const usual = found && !excluded.includes(found.userId) ? found : null;
+  const candidates = usual ? [] : await stores.candidates.find({ ...criteria, excludeUserIds: [request.requesterId, ...excluded], limit: MAX_OFFERS_PER_ROUND });
   const plan = planRound({ requesterId: request.requesterId, usual, candidates });
   const saved = await stores.rounds.insert({
     careRequestId: request.id,
@@ -70,10 +76,12 @@ export async function startRound(stores: CareRequestsStores, request: CareReques
     usualFirst: plan.usualFirst,
   });
   await stores.offers.insert(plan.offers.map((offer) => ({ ...offer, roundId: saved.id, offeredAt: options.now })), request.id);
+  await stores.live.publish({ type: 'offer', careRequestId: request.id, userIds: plan.offers.map((offer) => offer.userId) });
+  await notifyOffers(stores, { publicUrl: options.publicUrl, now: options.now }, request, patient, saved, plan.offers);
   await stores.careRequests.setStatus(request.id, { status: request.status, roundCount: options.number }, options.now);
   await stores.timeline.append(request.id, [{ kind: 'round_started', actorId: options.startedBy, params: { round: options.number }, at: options.now }]);
   if (plan.offers.length === 0) {
-    await markUnanswered(stores, request, saved, options.now);
+    await markUnanswered(stores, { publicUrl: options.publicUrl, now: options.now }, request, saved);
     return 0;
   }
   const payload = { careRequestId: request.id, roundId: saved.id };
@@ -84,9 +92,14 @@ export async function startRound(stores: CareRequestsStores, request: CareReques
   return plan.offers.length;
 }
 
-async function markUnanswered(stores: CareRequestsStores, request: CareRequestRecord, round: RoundRecord, now: Date): Promise<void> {
+async function markUnanswered(stores: CareRequestsStores, ctx: NotifyContext, request: CareRequestRecord, round: RoundRecord): Promise<void> {
+  const now = ctx.now;
   await stores.careRequests.setStatus(request.id, { status: nextStatus(request.status, 'expire') }, now);
   await stores.timeline.append(request.id, [{ kind: 'no_resource', actorId: null, params: { round: round.number }, at: now }]);
+  const withdrawn = await stores.offers.withdrawOpen(request.id, now);
+  await stores.live.publish({ type: 'withdrawn', careRequestId: request.id, userIds: withdrawn });
+  await stores.live.publish({ type: 'changed', careRequestId: request.id, userIds: [request.requesterId] });
+  await notifyUnanswered(stores, ctx, request, round.id);
 }
 
 /** The round still open for this request, or null when the request moved on (accepted, cancelled, a later round). */
@@ -98,7 +111,8 @@ async function openRound(stores: CareRequestsStores, careRequestId: string, roun
 }
 
 /** At half the response deadline: the round opens to every candidate besides the usual professional. */
-export async function widenRound(stores: CareRequestsStores, careRequestId: string, roundId: string, now: Date): Promise<void> {
+export async function widenRound(stores: CareRequestsStores, careRequestId: string, roundId: string, ctx: NotifyContext): Promise<void> {
+  const now = ctx.now;
   const open = await openRound(stores, careRequestId, roundId);
   if (!open || open.round.widenedAt) return;
   const { request, round } = open;
@@ -109,13 +123,15 @@ export async function widenRound(stores: CareRequestsStores, careRequestId: stri
   const candidates = await stores.candidates.find({ ...criteria, excludeUserIds: [request.requesterId, ...offered], limit: MAX_OFFERS_PER_ROUND });
   const offers = widenOffers(candidates, offered, request.requesterId);
   await stores.offers.insert(offers.map((offer) => ({ ...offer, roundId: round.id, offeredAt: now })), request.id);
+  await stores.live.publish({ type: 'offer', careRequestId: request.id, userIds: offers.map((offer) => offer.userId) });
+  await notifyOffers(stores, ctx, request, patient, round, offers);
   await stores.rounds.markWidened(round.id, now);
   await stores.timeline.append(request.id, [{ kind: 'round_widened', actorId: null, params: { round: round.number, count: offers.length }, at: now }]);
 }
 
 /** At the response deadline with no acceptance: "Aucune ressource disponible". */
-export async function expireRound(stores: CareRequestsStores, careRequestId: string, roundId: string, now: Date): Promise<void> {
+export async function expireRound(stores: CareRequestsStores, careRequestId: string, roundId: string, ctx: NotifyContext): Promise<void> {
   const open = await openRound(stores, careRequestId, roundId);
   if (!open) return;
-  await markUnanswered(stores, open.request, open.round, now);
+  await markUnanswered(stores, ctx, open.request, open.round);
 }

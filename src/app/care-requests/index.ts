@@ -1,4 +1,8 @@
+import { cancelCareRequest } from './cancel.js';
 import type { CareRequestsDeps } from './deps.js';
+import { acceptOffer, declineOffer } from './offer-answers.js';
+import { completeCareRequest, handBack, recordVisit } from './performer.js';
+import { listReceivedOffers, listResources } from './received.js';
 import { getCaller } from './get-caller.js';
 import { getCareRequest, getCareRequestByNumber } from './get-care-request.js';
 import { listCareRequests } from './list-care-requests.js';
@@ -9,6 +13,7 @@ import { triggerBatch } from './trigger-batch.js';
 
 export type { CareRequestsDeps } from './deps.js';
 export { JOBS_BATCH_SIZE } from './run-jobs.js';
+export { declineReasons } from './offer-answers.js';
 export { careRequestPeriods, type CareRequestPeriod } from './list-care-requests.js';
 export type * from './ports.js';
 export type { RetriggerInput } from './retrigger.js';
@@ -25,6 +30,14 @@ export function createCareRequestsService(deps: CareRequestsDeps): CareRequestsS
     getCareRequestByNumber: (actor, number) => getCareRequestByNumber(deps, actor, number),
     listCareRequests: (actor, filter) => listCareRequests(deps, actor, filter),
     retrigger: (actor, id, input) => retrigger(deps, actor, id, input),
+    listReceivedOffers: (actor) => listReceivedOffers(deps, actor),
+    acceptOffer: (actor, id) => acceptOffer(deps, actor, id),
+    declineOffer: (actor, id, input) => declineOffer(deps, actor, id, input),
+    cancelCareRequest: (actor, id, input) => cancelCareRequest(deps, actor, id, input),
+    recordVisit: (actor, id) => recordVisit(deps, actor, id),
+    completeCareRequest: (actor, id) => completeCareRequest(deps, actor, id),
+    handBack: (actor, id, input) => handBack(deps, actor, id, input),
+    listResources: (actor, id) => listResources(deps, actor, id),
     runDueJobs: () => runDueJobs(deps),
   };
 }

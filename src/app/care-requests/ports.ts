@@ -1,6 +1,7 @@
 import type { CareRequestAccessFacts } from '../../core/care-requests/access.js';
 import type { CareRequestDraft, CareRequestStatus, MatchCriteria, ProfessionalFacts } from '../../core/care-requests/types.js';
-import type { PatientAccessFacts, Sex } from '../../core/patients/index.js';
+import type { AddressComplements, PatientAccessFacts, Sex, UsualProfessionalRole } from '../../core/patients/index.js';
+import type { NotificationStore, RecipientDirectory } from '../notifications/ports.js';
 import type { CareProfession, Profession } from '../../core/professions.js';
 import type { Transactor } from '../ports.js';
 
@@ -47,7 +48,7 @@ export interface PatientForDispatch {
   readonly lng: number;
   readonly timeZone: string;
   /** Platform accounts of the usual professionals, by the profession they hold. */
-  readonly usualProfessionals: readonly { readonly userId: string; readonly profession: CareProfession }[];
+  readonly usualProfessionals: readonly { readonly userId: string; readonly profession: CareProfession; readonly role: UsualProfessionalRole }[];
 }
 
 export interface PatientLink {
@@ -113,6 +114,26 @@ export interface OfferRecord {
   readonly offeredAt: Date;
 }
 
+export type OfferResponse = 'accepted' | 'declined' | 'withdrawn';
+export type DeclineReason = 'hors_zone' | 'indisponible' | 'soin_non_pratique' | 'autre';
+
+/** An offer with its answer. */
+export interface OfferState extends OfferRecord {
+  readonly careRequestId: string;
+  readonly roundNumber: number;
+  readonly seenAt: Date | null;
+  readonly response: OfferResponse | null;
+  readonly respondedAt: Date | null;
+  readonly declineReason: DeclineReason | null;
+  readonly declineComment: string | null;
+}
+
+/** Ressource déclenchée: an offer with who it went to and the channels that carried it. */
+export interface ResourceRecord extends OfferState {
+  readonly user: UserCard;
+  readonly channels: readonly { readonly channel: 'sms' | 'email' | 'push'; readonly status: 'pending' | 'sent' | 'failed'; readonly at: Date | null }[];
+}
+
 export interface TimelineEventRecord {
   readonly id: string;
   readonly kind: string;
@@ -123,7 +144,12 @@ export interface TimelineEventRecord {
 
 /** The people and places around a care request, for its views. */
 export interface CareRequestContext {
-  readonly requester: UserCard & { readonly organisationName: string | null };
+  readonly requester: UserCard & {
+    readonly organisationName: string | null;
+    readonly organisationPhone: string | null;
+    readonly mobilePhone: string | null;
+    readonly email: string;
+  };
   readonly batch: { readonly callerPhone: string | null; readonly directLine: string | null };
   readonly performer: UserCard | null;
   readonly patient: {
@@ -138,8 +164,9 @@ export interface CareRequestContext {
     readonly city: string;
     readonly lat: number;
     readonly lng: number;
-  };
+  } & AddressComplements;
 }
+
 
 export interface CareRequestStore {
   insertBatch(batch: { patientId: string; requesterId: string; organisationId: string | null; callerPhone: string | null; directLine: string | null; createdAt: Date }): Promise<string>;
@@ -167,6 +194,35 @@ export interface RoundStore {
 export interface OfferStore {
   insert(offers: readonly Omit<OfferRecord, 'id'>[], careRequestId: string): Promise<void>;
   listForRound(roundId: string): Promise<OfferRecord[]>;
+  /** The user's offers of a request, latest round first. */
+  ofUser(careRequestId: string, userId: string): Promise<OfferState[]>;
+  /** Marks the user's unseen offers of a request as seen. */
+  markSeen(careRequestId: string, userId: string, at: Date): Promise<void>;
+  respond(offerId: string, answer: { response: OfferResponse; declineReason?: DeclineReason | null; declineComment?: string | null }, at: Date): Promise<void>;
+  /** Withdraws every unanswered offer of a request; returns the users who held one. */
+  withdrawOpen(careRequestId: string, at: Date): Promise<string[]>;
+  /** Ressources déclenchées of a request, in offer order. */
+  resources(careRequestId: string): Promise<ResourceRecord[]>;
+  /** "Demandes reçues": the user's offers made since `since`, newest first. */
+  received(userId: string, since: Date, limit: number): Promise<OfferState[]>;
+}
+
+export interface VisitStore {
+  /** Visits recorded so far. */
+  count(careRequestId: string): Promise<number>;
+  insert(visit: { careRequestId: string; performerId: string; number: number; at: Date }): Promise<void>;
+}
+
+/** A change users should see at once: carried by NOTIFY on commit to every instance's SSE streams. */
+export interface LiveEvent {
+  readonly type: 'offer' | 'taken' | 'withdrawn' | 'changed';
+  readonly careRequestId: string;
+  readonly userIds: readonly string[];
+}
+
+export interface LivePublisher {
+  /** Sent when (and only if) the transaction commits. */
+  publish(event: LiveEvent): Promise<void>;
 }
 
 export interface TimelineStore {
@@ -199,6 +255,10 @@ export interface CareRequestsStores {
   readonly careRequests: CareRequestStore;
   readonly rounds: RoundStore;
   readonly offers: OfferStore;
+  readonly visits: VisitStore;
+  readonly live: LivePublisher;
+  readonly outbox: Pick<NotificationStore, 'enqueue'>;
+  readonly recipients: RecipientDirectory;
   readonly timeline: TimelineStore;
   readonly jobs: JobStore;
   readonly candidates: CandidateFinder;

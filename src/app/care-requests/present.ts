@@ -22,8 +22,8 @@ interface SummaryParts {
 }
 
 function fullPatient(patient: CareRequestContext['patient']): FullPatient {
-  const { id, lastName, firstName, sex, birthDate, phone, addressLabel, postcode, city } = patient;
-  return { view: 'full', id, lastName, firstName, sex, birthDate, phone, addressLabel, postcode, city };
+  const { lat: _lat, lng: _lng, ...shown } = patient;
+  return { view: 'full', ...shown };
 }
 
 /** A care request as a viewer with `visibility` reads it: the anonymised patient unless full. */
@@ -51,11 +51,11 @@ export function toSummary(request: CareRequestRecord, parts: SummaryParts): Care
     comment: request.comment,
     selfDispatched: request.selfDispatch,
     createdAt: request.createdAt.toISOString(),
-    requester: {
-      ...context.requester,
-      // The requester's phones are revealed on acceptance, not with the anonymised offer.
-      ...(parts.visibility === 'full' ? context.batch : { callerPhone: null, directLine: null }),
-    },
+    // The requester's contacts are revealed on acceptance, not with the anonymised offer.
+    requester:
+      parts.visibility === 'full'
+        ? { ...context.requester, ...context.batch }
+        : { ...context.requester, callerPhone: null, directLine: null, organisationPhone: null, mobilePhone: null, email: null },
     patient,
     performer: context.performer,
     offerCount: parts.offerCount,

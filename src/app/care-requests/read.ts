@@ -2,9 +2,10 @@ import type { Actor } from '../../core/actor.js';
 import { canManageCareRequest, careRequestVisibility, type CareRequestVisibility } from '../../core/care-requests/access.js';
 import { AppError } from '../../core/errors.js';
 import { loadCatalogue } from './catalogue.js';
-import type { CareRequestRecord, CareRequestsStores } from './ports.js';
+import { isOpenStatus } from '../../core/care-requests/lifecycle.js';
+import type { CareRequestRecord, CareRequestsStores, OfferState } from './ports.js';
 import { toSummary } from './present.js';
-import type { CareRequestView } from './views.js';
+import type { CareRequestView, MyOffer } from './views.js';
 
 /** The request once the actor's right to see it is checked: the same 404 for a missing and a hidden request. */
 export async function loadVisibleRequest(
@@ -31,6 +32,12 @@ export async function readCareRequest(stores: CareRequestsStores, actor: Actor, 
   const viewerPractice = visibility === 'anonymised' ? await stores.users.practice(actor.userId) : null;
   await stores.patients.logAccess({ patientId: request.patientId, userId: actor.userId, action: 'read' }, now);
   const offerCount = [...counts.values()].reduce((sum, n) => sum + n, 0);
+  const mine = (await stores.offers.ofUser(request.id, actor.userId))[0] ?? null;
+  // Opening the fiche is seeing the offer (Ressources déclenchées: "vue").
+  if (mine && mine.seenAt === null) await stores.offers.markSeen(request.id, actor.userId, now);
+  const myOffer = mine ? toMyOffer({ ...mine, seenAt: mine.seenAt ?? now }) : null;
+  const offerOpen = request.status === 'dispatching' && mine !== null && mine.response === null;
+  const performing = request.performerId === actor.userId && (request.status === 'accepted' || request.status === 'in_progress');
   return {
     ...toSummary(request, { context, offerCount, timeline, visibility, viewerPractice, catalogue, now }),
     rounds: rounds.map((round) => ({
@@ -43,6 +50,27 @@ export async function readCareRequest(stores: CareRequestsStores, actor: Actor, 
       usualFirst: round.usualFirst,
       offerCount: counts.get(round.number) ?? 0,
     })),
-    can: { retrigger: canManage && request.status === 'unanswered' },
+    myOffer,
+    visits: { done: await stores.visits.count(request.id), planned: request.days * request.visitsPerDay },
+    can: {
+      retrigger: canManage && request.status === 'unanswered',
+      accept: offerOpen,
+      decline: offerOpen,
+      cancel: canManage && isOpenStatus(request.status),
+      recordVisit: performing,
+      complete: performing,
+      handBack: performing,
+      seeResources: canManage,
+    },
+  };
+}
+
+export function toMyOffer(offer: OfferState): MyOffer {
+  return {
+    phase: offer.phase,
+    offeredAt: offer.offeredAt.toISOString(),
+    seenAt: offer.seenAt?.toISOString() ?? null,
+    response: offer.response,
+    declineReason: offer.declineReason,
   };
 }

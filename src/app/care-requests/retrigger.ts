@@ -35,6 +35,7 @@ export async function retrigger(deps: CareRequestsDeps, actor: Actor, id: string
       radiusKm,
       restrictToNetwork: input.restrictToNetwork,
       now,
+      publicUrl: deps.publicUrl,
     });
     return { careRequest: await readCareRequest(stores, actor, id, now), offeredCount };
   });

@@ -11,8 +11,9 @@ async function runJob(deps: CareRequestsDeps, job: JobRecord, now: Date): Promis
   const careRequestId = job.payload.careRequestId ?? '';
   const roundId = job.payload.roundId ?? '';
   await deps.transactor.run(async (stores) => {
-    if (job.kind === jobKinds.widen) await widenRound(stores, careRequestId, roundId, now);
-    else if (job.kind === jobKinds.deadline) await expireRound(stores, careRequestId, roundId, now);
+    const ctx = { publicUrl: deps.publicUrl, now };
+    if (job.kind === jobKinds.widen) await widenRound(stores, careRequestId, roundId, ctx);
+    else if (job.kind === jobKinds.deadline) await expireRound(stores, careRequestId, roundId, ctx);
     else throw new Error(`unknown job kind ${job.kind}`);
     await stores.jobs.complete(job.id, now);
   });

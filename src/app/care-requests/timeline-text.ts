@@ -16,6 +16,7 @@ export function timelineText(event: TimelineEventRecord): string {
   const round = event.params.round;
   const params: Record<string, string | number> = { ...event.params };
   if (typeof round === 'number') params.ordinal = ordinal(round);
+  if (typeof event.params.visit === 'number') params.visitOrdinal = ordinal(event.params.visit);
   if (event.actor) params.name = timelineName(event.actor);
   return t(`domain.timeline.${event.kind}`, params);
 }

@@ -7,7 +7,8 @@ import { normalizePhone } from '../../core/validators/phone.js';
 import { loadCatalogue } from './catalogue.js';
 import type { CareRequestsDeps } from './deps.js';
 import { startRound } from './dispatch.js';
-import type { CareRequestsStores } from './ports.js';
+import { notifyAttendingGp, type NotifyContext } from './notify.js';
+import type { CareRequestsStores, PatientForDispatch } from './ports.js';
 import type { BatchResult, TriggeredRequest } from './views.js';
 
 /** The wizard's submission ("Déclencher"). */
@@ -66,7 +67,7 @@ export async function triggerBatch(deps: CareRequestsDeps, actor: Actor, input: 
     await stores.patients.logAccess({ patientId: patient.id, userId: actor.userId, action: 'update' }, now);
     const requests: TriggeredRequest[] = [];
     for (const draft of drafts) {
-      const created = await createRequest(stores, actor, { batchId, patientId: patient.id, draft, now });
+      const created = await createRequest(stores, actor, { batchId, patient, draft, ctx: { publicUrl: deps.publicUrl, now } });
       requests.push({
         id: created.id,
         number: created.number,
@@ -85,8 +86,10 @@ export async function triggerBatch(deps: CareRequestsDeps, actor: Actor, input: 
 async function createRequest(
   stores: CareRequestsStores,
   actor: Actor,
-  { batchId, patientId, draft, now }: { batchId: string; patientId: string; draft: CareRequestDraft; now: Date },
+  { batchId, patient, draft, ctx }: { batchId: string; patient: PatientForDispatch; draft: CareRequestDraft; ctx: NotifyContext },
 ) {
+  const { now } = ctx;
+  const patientId = patient.id;
   const request = await stores.careRequests.insert({
     ...draft,
     batchId,
@@ -99,6 +102,7 @@ async function createRequest(
     createdAt: now,
   });
   await stores.patients.recordCareRequest({ patientId, userId: actor.userId, number: request.number, at: now });
+  await notifyAttendingGp(stores, ctx, request, patient);
   if (draft.selfDispatch) {
     await stores.timeline.append(request.id, [
       { kind: 'self_dispatched', actorId: actor.userId, at: now },
@@ -106,7 +110,14 @@ async function createRequest(
     ]);
     return { ...request, offeredCount: 0 };
   }
-  const offeredCount = await startRound(stores, request, { number: 1, startedBy: actor.userId, radiusKm: null, restrictToNetwork: draft.restrictToNetwork, now });
+  const offeredCount = await startRound(stores, request, {
+    number: 1,
+    startedBy: actor.userId,
+    radiusKm: null,
+    restrictToNetwork: draft.restrictToNetwork,
+    now,
+    publicUrl: ctx.publicUrl,
+  });
   const status = offeredCount === 0 ? 'unanswered' : request.status;
   return { ...request, status, offeredCount } as const;
 }

@@ -1,7 +1,8 @@
 import type { CareRequestStatus } from '../../core/care-requests/types.js';
 import type { Sex } from '../../core/patients/index.js';
 import type { CareMode, CareProfession } from '../../core/professions.js';
-import type { UserCard } from './ports.js';
+import type { AddressComplements } from '../../core/patients/index.js';
+import type { DeclineReason, UserCard } from './ports.js';
 
 export interface CareActLabel {
   readonly code: string;
@@ -17,7 +18,7 @@ export interface TimelineLine {
   readonly text: string;
 }
 
-export interface FullPatient {
+export interface FullPatient extends AddressComplements {
   readonly view: 'full';
   readonly id: string;
   readonly lastName: string;
@@ -59,7 +60,15 @@ export interface CareRequestSummary {
   readonly comment: string;
   readonly selfDispatched: boolean;
   readonly createdAt: string;
-  readonly requester: UserCard & { readonly organisationName: string | null; readonly callerPhone: string | null; readonly directLine: string | null };
+  /** Phones and e-mail are null in the anonymised view (revealed on acceptance). */
+  readonly requester: UserCard & {
+    readonly organisationName: string | null;
+    readonly callerPhone: string | null;
+    readonly directLine: string | null;
+    readonly organisationPhone: string | null;
+    readonly mobilePhone: string | null;
+    readonly email: string | null;
+  };
   readonly patient: FullPatient | AnonymisedPatient;
   readonly performer: UserCard | null;
   /** Ressources déclenchées, every round. */
@@ -79,10 +88,55 @@ export interface RoundView {
   readonly offerCount: number;
 }
 
+/** The viewer's own offer of the request (a notified professional). */
+export interface MyOffer {
+  readonly phase: 'usual' | 'open';
+  readonly offeredAt: string;
+  readonly seenAt: string | null;
+  readonly response: 'accepted' | 'declined' | 'withdrawn' | null;
+  readonly declineReason: DeclineReason | null;
+}
+
+/** What the viewer may do on the fiche now. */
+export interface CareRequestActions {
+  readonly retrigger: boolean;
+  readonly accept: boolean;
+  readonly decline: boolean;
+  readonly cancel: boolean;
+  readonly recordVisit: boolean;
+  readonly complete: boolean;
+  readonly handBack: boolean;
+  readonly seeResources: boolean;
+}
+
 /** The fiche of a care request. */
 export interface CareRequestView extends CareRequestSummary {
   readonly rounds: RoundView[];
-  readonly can: { readonly retrigger: boolean };
+  readonly myOffer: MyOffer | null;
+  /** Passages recorded against the plan (Nb jours × Passage(s)/j). */
+  readonly visits: { readonly done: number; readonly planned: number };
+  readonly can: CareRequestActions;
+}
+
+/** A line of "Demandes reçues". */
+export interface ReceivedOffer {
+  readonly offer: MyOffer;
+  readonly careRequest: CareRequestSummary;
+}
+
+/** One line of the Ressources déclenchées. */
+export interface ResourceView {
+  readonly round: number;
+  readonly professional: UserCard;
+  readonly phase: 'usual' | 'open';
+  readonly distanceKm: number | null;
+  readonly offeredAt: string;
+  readonly channels: { readonly channel: 'sms' | 'email' | 'push'; readonly status: 'pending' | 'sent' | 'failed'; readonly at: string | null }[];
+  readonly seenAt: string | null;
+  readonly response: 'accepted' | 'declined' | 'withdrawn' | null;
+  readonly respondedAt: string | null;
+  readonly declineReason: DeclineReason | null;
+  readonly declineComment: string | null;
 }
 
 /** One line of "Déclenchement réussi". */

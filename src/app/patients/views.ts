@@ -1,4 +1,4 @@
-import type { IdentityStatus, Regime, Sex, UsualProfessionalRole } from '../../core/patients/index.js';
+import type { AddressComplements, IdentityStatus, Regime, Sex, UsualProfessionalRole } from '../../core/patients/index.js';
 import type { Territory } from '../../core/territories.js';
 import type { PatientEventKind } from './ports.js';
 
@@ -58,7 +58,7 @@ export interface PatientAddress {
 }
 
 /** The fiche patient: every identity field, normalised, with its team and history. */
-export interface PatientDetail {
+export interface PatientDetail extends AddressComplements {
   readonly id: string;
   readonly phone: string;
   readonly phone2: string | null;
@@ -75,13 +75,6 @@ export interface PatientDetail {
   readonly occupation: string | null;
   readonly regime: Regime | null;
   readonly address: PatientAddress;
-  readonly addressComplement: string | null;
-  readonly building: string | null;
-  readonly staircase: string | null;
-  readonly floor: string | null;
-  readonly digicode: string | null;
-  readonly intercom: string | null;
-  readonly door: string | null;
   readonly ageLabel: string;
   readonly timeZone: string;
   readonly usualProfessionals: UsualProfessional[];

@@ -39,6 +39,8 @@ export interface PatientInput {
 }
 
 export const addressComplementFields = ['addressComplement', 'building', 'staircase', 'floor', 'digicode', 'intercom', 'door'] as const;
+
+/** Compléments d'adresse of a home (Compt adresse, Bâtiment, Escalier, Etage, Digicode, Interphone, Porte). */
 export type AddressComplements = { readonly [K in (typeof addressComplementFields)[number]]: string | null };
 
 /** A patient input that passed every check: trimmed texts, E.164 phones, compact NIR/INS, checked address. */

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { CareRequestPeriod } from '../../app/care-requests/index.js';
+import type { CareRequestPeriod, CareRequestView } from '../../app/care-requests/index.js';
+import type { Actor } from '../../core/actor.js';
 import type { RouteOptions } from '../deps.js';
 import { requireUser } from '../guards.js';
 import {
@@ -12,8 +13,12 @@ import {
   careRequestSummarySchema,
   careRequestViewSchema,
   idParams,
+  declineInputSchema,
   listQuery,
   numberParams,
+  reasonInputSchema,
+  receivedOfferSchema,
+  resourceSchema,
   retriggerInputSchema,
 } from './care-requests/schemas.js';
 
@@ -95,5 +100,66 @@ export const careRequestRoutes: FastifyPluginAsync<RouteOptions> = async (instan
       },
     },
     async (request) => deps.careRequests.retrigger(requireUser(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/offers',
+    {
+      schema: {
+        tags: ['prises en charge'],
+        summary: 'Demandes reçues : les offres faites au professionnel ces 14 derniers jours',
+        response: { 200: z.object({ offers: z.array(receivedOfferSchema) }), ...careRequestErrors },
+      },
+    },
+    async (request) => ({ offers: await deps.careRequests.listReceivedOffers(requireUser(request)) }),
+  );
+
+  const action = (path: string, summary: string, run: (actor: Actor, id: string) => Promise<CareRequestView>) =>
+    app.post(
+      `/care-requests/:id/${path}`,
+      { schema: { tags: ['prises en charge'], summary, params: idParams, response: { 200: viewReply, ...careRequestErrors } } },
+      async (request) => ({ careRequest: await run(requireUser(request), request.params.id) }),
+    );
+  action('accept', 'Accepter (le premier qui accepte prend la demande ; les autres : « déjà pris en charge »)', (actor, id) =>
+    deps.careRequests.acceptOffer(actor, id),
+  );
+  action('visits', 'Enregistrer un passage (« 1er passage »…), par l’intervenant', (actor, id) => deps.careRequests.recordVisit(actor, id));
+  action('complete', 'Clôturer la prise en charge, par l’intervenant', (actor, id) => deps.careRequests.completeCareRequest(actor, id));
+
+  app.post(
+    '/care-requests/:id/decline',
+    {
+      schema: { tags: ['prises en charge'], summary: 'Décliner une offre, avec un motif', params: idParams, body: declineInputSchema, response: { 200: viewReply, ...careRequestErrors } },
+    },
+    async (request) => ({ careRequest: await deps.careRequests.declineOffer(requireUser(request), request.params.id, request.body) }),
+  );
+
+  app.post(
+    '/care-requests/:id/cancel',
+    {
+      schema: { tags: ['prises en charge'], summary: 'Annuler, avec un motif (demandeur, son organisation, superviseur)', params: idParams, body: reasonInputSchema, response: { 200: viewReply, ...careRequestErrors } },
+    },
+    async (request) => ({ careRequest: await deps.careRequests.cancelCareRequest(requireUser(request), request.params.id, request.body) }),
+  );
+
+  app.post(
+    '/care-requests/:id/hand-back',
+    {
+      schema: { tags: ['prises en charge'], summary: 'Rendre la prise en charge, avec un motif : elle est déclenchée de nouveau', params: idParams, body: reasonInputSchema, response: { 200: viewReply, ...careRequestErrors } },
+    },
+    async (request) => ({ careRequest: await deps.careRequests.handBack(requireUser(request), request.params.id, request.body) }),
+  );
+
+  app.get(
+    '/care-requests/:id/resources',
+    {
+      schema: {
+        tags: ['prises en charge'],
+        summary: 'Ressources déclenchées : qui, quand, par quels canaux, vu ou non, et sa réponse',
+        params: idParams,
+        response: { 200: z.object({ resources: z.array(resourceSchema) }), ...careRequestErrors },
+      },
+    },
+    async (request) => ({ resources: await deps.careRequests.listResources(requireUser(request), request.params.id) }),
   );
 };

@@ -98,6 +98,10 @@ export const domain = {
     no_resource: 'Aucune ressource disponible',
     self_dispatched: 'Auto déclenchement par {{name}}',
     accepted: 'acceptation par {{name}}',
+    cancelled: '{{ordinal}} déclenchement annulé Motif : {{reason}}',
+    visit: '{{visitOrdinal}} passage',
+    completed: 'Prise en charge terminée par {{name}}',
+    handed_back: 'Prise en charge rendue par {{name}} Motif : {{reason}}',
   },
   careRequestTiming: {
     startOn: 'à partir du {{date}}',

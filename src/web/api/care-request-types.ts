@@ -66,9 +66,24 @@ export interface Requester {
   organisationName: string | null;
   callerPhone: string | null;
   directLine: string | null;
+  /** Contacts revealed with the full view, when the server sends them. */
+  organisationPhone?: string | null;
+  mobilePhone?: string | null;
+  email?: string | null;
 }
 
-export interface FullPatientView {
+/** Complements of the address, shown to the performer when the view carries them. */
+export interface AddressComplements {
+  addressComplement?: string | null;
+  building?: string | null;
+  staircase?: string | null;
+  floor?: string | null;
+  digicode?: string | null;
+  intercom?: string | null;
+  door?: string | null;
+}
+
+export interface FullPatientView extends AddressComplements {
   view: 'full';
   id: string;
   lastName: string;
@@ -146,11 +161,70 @@ interface CareRequestBase {
   timeline: TimelineLine[];
 }
 
+export type DeclineReason = 'hors_zone' | 'indisponible' | 'soin_non_pratique' | 'autre';
+export const declineReasons: readonly DeclineReason[] = ['hors_zone', 'indisponible', 'soin_non_pratique', 'autre'];
+
+export type OfferResponse = 'accepted' | 'declined' | 'withdrawn';
+
+/** The viewer's own offer of a request (a notified professional). */
+export interface MyOffer {
+  phase: 'usual' | 'open';
+  offeredAt: string;
+  seenAt: string | null;
+  response: OfferResponse | null;
+  declineReason: DeclineReason | null;
+}
+
+/** What the viewer may do on the fiche now. */
+export interface CareRequestActions {
+  retrigger: boolean;
+  accept: boolean;
+  decline: boolean;
+  cancel: boolean;
+  recordVisit: boolean;
+  complete: boolean;
+  handBack: boolean;
+  seeResources: boolean;
+}
+
 /** `GET /api/care-requests/:id` and `/number/:number`. */
 export interface CareRequestView extends CareRequestBase {
   patient: CareRequestPatientView;
   rounds: DispatchRound[];
-  can: { retrigger: boolean };
+  myOffer: MyOffer | null;
+  /** Passages recorded / planned (Nb jours × Passage(s)/j). */
+  visits: { done: number; planned: number };
+  can: CareRequestActions;
+}
+
+/** A line of "Demandes reçues" (`GET /api/offers`): the patient is anonymised unless the viewer is the usual professional. */
+export interface ReceivedOffer {
+  offer: MyOffer;
+  careRequest: Omit<CareRequestSummary, 'patient'> & { patient: CareRequestPatientView };
+}
+
+export type ChannelKind = 'sms' | 'email' | 'push';
+export type ChannelStatus = 'pending' | 'sent' | 'failed';
+
+/** A line of the Ressources déclenchées (`GET /api/care-requests/:id/resources`). */
+export interface Resource {
+  round: number;
+  professional: Performer;
+  phase: 'usual' | 'open';
+  distanceKm: number | null;
+  offeredAt: string;
+  channels: { channel: ChannelKind; status: ChannelStatus; at: string | null }[];
+  seenAt: string | null;
+  response: OfferResponse | null;
+  respondedAt: string | null;
+  declineReason: DeclineReason | null;
+  declineComment: string | null;
+}
+
+/** Body of `POST /api/care-requests/:id/decline`. */
+export interface DeclineInput {
+  reason: DeclineReason;
+  comment?: string;
 }
 
 /** A row of "Mes fiches" (`timeline` holds the latest 3 lines). */

@@ -5,16 +5,22 @@ import type {
   CareRequestBatchInput,
   CareRequestSummary,
   CareRequestView,
+  DeclineInput,
+  ReceivedOffer,
+  Resource,
   RetriggerInput,
 } from './care-request-types.js';
+import { ApiError, type ApiClient } from './client.js';
 import { useApi } from './context.js';
-import { careRequestsKey, caseloadKey, patientsKey } from './keys.js';
+import { careRequestsKey, caseloadKey, offersKey, patientsKey } from './keys.js';
+import { invalidateForCareRequest, useFallbackRefetch } from './live.js';
 
 type ViewPayload = { careRequest: CareRequestView };
 
 const listKey = (days: number) => [...careRequestsKey, 'list', days] as const;
 const byNumberKey = (number: number | null) => [...careRequestsKey, 'number', number] as const;
 const byIdKey = (id: string | undefined) => [...careRequestsKey, 'id', id] as const;
+const resourcesKey = (id: string) => [...careRequestsKey, 'resources', id] as const;
 const callerKey = [...careRequestsKey, 'caller'] as const;
 const path = (id: string) => `/api/care-requests/${encodeURIComponent(id)}`;
 
@@ -29,7 +35,7 @@ export function useCaller() {
   });
 }
 
-/** "Mes fiches": the user's care requests of the last `days` days, newest first, refreshed every 30 s. */
+/** "Mes fiches": the user's care requests of the last `days` days, newest first; live (polled only while the stream is down). */
 export function useCareRequests(days = 14) {
   const api = useApi();
   return useQuery({
@@ -37,7 +43,49 @@ export function useCareRequests(days = 14) {
     queryFn: () => api.get<{ careRequests: CareRequestSummary[] }>(`/api/care-requests?days=${days}`),
     select: (data) => data.careRequests,
     placeholderData: keepPreviousData,
-    refetchInterval: 30_000,
+    refetchInterval: useFallbackRefetch(),
+  });
+}
+
+/** `GET /api/offers`, shared by "Demandes reçues", its badge and the toasts. */
+export function offersQuery(api: ApiClient) {
+  return {
+    queryKey: offersKey,
+    queryFn: () => api.get<{ offers: ReceivedOffer[] }>('/api/offers'),
+  };
+}
+
+/** An offer still waiting for the user's answer: unanswered, and the request still dispatching. */
+export function isOpenOffer(line: ReceivedOffer): boolean {
+  return line.offer.response === null && line.careRequest.status === 'dispatching';
+}
+
+/** "Demandes reçues": the offers made to the user these 14 days, newest first; live. */
+export function useReceivedOffers() {
+  const api = useApi();
+  return useQuery({ ...offersQuery(api), select: (data) => data.offers, refetchInterval: useFallbackRefetch() });
+}
+
+/** The badge of "Demandes reçues": how many requests wait for the user's answer. */
+export function useOpenOfferCount(): number {
+  const api = useApi();
+  const query = useQuery({
+    ...offersQuery(api),
+    select: (data) => new Set(data.offers.filter(isOpenOffer).map((line) => line.careRequest.id)).size,
+    refetchInterval: useFallbackRefetch(),
+  });
+  return query.data ?? 0;
+}
+
+/** "Cliquez ici pour voir les ressources déclenchées": fetched when `enabled` (the modal is open). */
+export function useCareRequestResources(id: string, enabled: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: resourcesKey(id),
+    queryFn: () => api.get<{ resources: Resource[] }>(`${path(id)}/resources`),
+    select: (data) => data.resources,
+    enabled,
+    staleTime: 0,
   });
 }
 
@@ -83,17 +131,70 @@ export function useCreateCareRequestBatch() {
   });
 }
 
+/** A fiche returned by an action replaces the cached one; the lists where it shows are refetched. */
+function storeView(queryClient: QueryClient, view: CareRequestView): void {
+  const payload: ViewPayload = { careRequest: view };
+  queryClient.setQueryData(byNumberKey(view.number), payload);
+  queryClient.setQueryData(byIdKey(view.id), payload);
+  void queryClient.invalidateQueries({ queryKey: offersKey });
+  void queryClient.invalidateQueries({ queryKey: resourcesKey(view.id) });
+  refreshLists(queryClient);
+}
+
+/** A POST on the fiche answering `{ careRequest }`; on a conflict (taken, closed) the fiche and the lists are refetched. */
+function useFicheAction<V extends { id: string }>(send: (api: ApiClient, variables: V) => Promise<ViewPayload>) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: V) => send(api, variables),
+    onSuccess: (data) => storeView(queryClient, data.careRequest),
+    onError: (error, variables) => {
+      if (error instanceof ApiError && error.status === 409) invalidateForCareRequest(queryClient, variables.id);
+    },
+  });
+}
+
+/** The 409 of an acceptance lost to another professional ("Déjà pris en charge"). */
+export function isAlreadyTaken(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'care_requests.already_taken';
+}
+
+/** "Accepter": the first acceptance wins; the others get 409 `care_requests.already_taken`. */
+export function useAcceptOffer() {
+  return useFicheAction<{ id: string }>((api, { id }) => api.post<ViewPayload>(`${path(id)}/accept`));
+}
+
+/** "Décliner", with a reason (and a comment for "Autre"). */
+export function useDeclineOffer() {
+  return useFicheAction<DeclineInput & { id: string }>((api, { id, ...input }) => api.post<ViewPayload>(`${path(id)}/decline`, input));
+}
+
+/** "Annuler la demande", with a mandatory motif (requester's side). */
+export function useCancelCareRequest() {
+  return useFicheAction<{ id: string; reason: string }>((api, { id, reason }) => api.post<ViewPayload>(`${path(id)}/cancel`, { reason }));
+}
+
+/** "Enregistrer un passage" ("1er passage", "2e passage"…), by the performer. */
+export function useRecordVisit() {
+  return useFicheAction<{ id: string }>((api, { id }) => api.post<ViewPayload>(`${path(id)}/visits`));
+}
+
+/** "Clôturer la prise en charge", by the performer. */
+export function useCompleteCareRequest() {
+  return useFicheAction<{ id: string }>((api, { id }) => api.post<ViewPayload>(`${path(id)}/complete`));
+}
+
+/** "Rendre la prise en charge", with a motif: the request is dispatched again without the performer. */
+export function useHandBack() {
+  return useFicheAction<{ id: string; reason: string }>((api, { id, reason }) => api.post<ViewPayload>(`${path(id)}/hand-back`, { reason }));
+}
+
 /** "Déclencher de nouveau": a new dispatch round, optionally wider or no longer restricted to the network. */
 export function useRetriggerCareRequest(id: string) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: RetriggerInput) => api.post<ViewPayload & { offeredCount: number }>(`${path(id)}/rounds`, input),
-    onSuccess: (data) => {
-      const payload: ViewPayload = { careRequest: data.careRequest };
-      queryClient.setQueryData(byNumberKey(data.careRequest.number), payload);
-      queryClient.setQueryData(byIdKey(data.careRequest.id), payload);
-      refreshLists(queryClient);
-    },
+    onSuccess: (data) => storeView(queryClient, data.careRequest),
   });
 }

@@ -26,7 +26,8 @@ export interface ApiClient {
   post<T>(path: string, body?: unknown): Promise<T>;
   put<T>(path: string, body?: unknown): Promise<T>;
   patch<T>(path: string, body?: unknown): Promise<T>;
-  delete<T>(path: string): Promise<T>;
+  /** A body only where the API asks for one (e.g. the endpoint of a push subscription). */
+  delete<T>(path: string, body?: unknown): Promise<T>;
   /** Fetches `GET /api/session` and keeps its CSRF token. */
   session(): Promise<SessionPayload>;
   /** Replaces the CSRF token, e.g. with the one returned by login. */
@@ -116,7 +117,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     post: async <T>(path: string, body?: unknown) => (await send('POST', path, body, false)) as T,
     put: async <T>(path: string, body?: unknown) => (await send('PUT', path, body, false)) as T,
     patch: async <T>(path: string, body?: unknown) => (await send('PATCH', path, body, false)) as T,
-    delete: async <T>(path: string) => (await send('DELETE', path, undefined, false)) as T,
+    delete: async <T>(path: string, body?: unknown) => (await send('DELETE', path, body, false)) as T,
     session,
     setCsrfToken: (token) => {
       csrfToken = token;

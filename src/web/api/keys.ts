@@ -13,3 +13,6 @@ export const publicCommunesKey = ['communes'] as const;
 export const directoryKey = ['directory'] as const;
 export const careActsKey = ['care-acts'] as const;
 export const careRequestsKey = ['care-requests'] as const;
+export const offersKey = ['offers'] as const;
+/** This browser's Web Push state, per signed-in user. */
+export const pushDeviceKey = ['push-device'] as const;

@@ -1,12 +1,15 @@
-import { Anchor, AppShell, Box, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { Anchor, AppShell, Badge, Box, Burger, Button, Group, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useOpenOfferCount } from '../api/care-requests.js';
 import { useCurrentUser, useLogout, useSession } from '../api/session.js';
 import type { SessionUser } from '../api/types.js';
 import { fullName, professionLabel } from '../format.js';
 import { t } from '../i18n.js';
 import { FullPageLoader } from './FullPageLoader.js';
+import { LiveToasts } from './live/LiveToasts.js';
+import { PushNotificationsToggle } from './PushNotificationsToggle.js';
 
 /** "Camille MARTIN — Cabinet médical des Tilleuls — Infirmier(e)". */
 export function identityLine(user: SessionUser): string {
@@ -18,11 +21,25 @@ interface NavItem {
   label: string;
   active: (path: string) => boolean;
   nested?: boolean;
+  badge?: ReactNode;
+}
+
+/** The count of "Demandes reçues" waiting for an answer; live. */
+function OpenOffersBadge() {
+  const count = useOpenOfferCount();
+  if (count === 0) return null;
+  return (
+    <Badge size="sm" circle={count < 10} color="red" data-testid="open-offers">
+      <span aria-hidden>{count}</span>
+      <VisuallyHidden>{t('ui.offers.badge', { count })}</VisuallyHidden>
+    </Badge>
+  );
 }
 
 function navItems(user: SessionUser, demo: boolean): NavItem[] {
   const items: NavItem[] = [
     { to: '/', label: t('ui.shell.myRequests'), active: (path) => path === '/' },
+    { to: '/demandes', label: t('ui.offers.nav'), active: (path) => path === '/demandes', badge: <OpenOffersBadge /> },
     { to: '/patients', label: t('ui.shell.patients'), active: (path) => path === '/patients' || path.startsWith('/patients/') },
   ];
   if (user.isAdmin) {
@@ -38,7 +55,10 @@ function navItems(user: SessionUser, demo: boolean): NavItem[] {
   return items;
 }
 
-/** The signed-in frame: header (name, identity, logout), navigation (a burger menu on phones), page. */
+/**
+ * The signed-in frame: header (name, identity, logout), navigation (a burger menu on phones), page.
+ * The live stream is opened by <RequireAuth>; its toasts show here.
+ */
 export function AppLayout() {
   const user = useCurrentUser();
   const demo = Boolean(useSession().data?.demo);
@@ -93,6 +113,7 @@ export function AppLayout() {
               component={Link}
               to={item.to}
               label={item.label}
+              rightSection={item.badge}
               active={item.active(pathname)}
               pl={item.nested ? 'xl' : undefined}
               fw={item.nested ? 400 : 600}
@@ -100,6 +121,9 @@ export function AppLayout() {
             />
           ))}
         </Stack>
+        <Box mt="auto" pt="md" px="xs">
+          <PushNotificationsToggle userId={user.id} />
+        </Box>
       </AppShell.Navbar>
 
       <AppShell.Main id="contenu" tabIndex={-1}>
@@ -107,6 +131,7 @@ export function AppLayout() {
           <Outlet />
         </Suspense>
       </AppShell.Main>
+      <LiveToasts />
     </AppShell>
   );
 }

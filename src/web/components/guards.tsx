@@ -1,5 +1,6 @@
 import { Button, Center, Stack } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { LiveProvider } from '../api/live.js';
 import { useCurrentUser, useSession } from '../api/session.js';
 import { safeRedirect } from '../format.js';
 import { t } from '../i18n.js';
@@ -18,7 +19,10 @@ function SessionError({ error, retry }: { error: unknown; retry: () => void }) {
   );
 }
 
-/** Private pages: anonymous visitors go to the login page, which brings them back afterwards. */
+/**
+ * Private pages: anonymous visitors go to the login page, which brings them back afterwards.
+ * A signed-in user's pages share one live stream (`/api/events`), closed when the session ends.
+ */
 export function RequireAuth() {
   const session = useSession();
   const location = useLocation();
@@ -28,7 +32,11 @@ export function RequireAuth() {
     const from = `${location.pathname}${location.search}${location.hash}`;
     return <Navigate to="/connexion" replace state={{ from }} />;
   }
-  return <Outlet />;
+  return (
+    <LiveProvider key={session.data.user.id}>
+      <Outlet />
+    </LiveProvider>
+  );
 }
 
 function redirectTarget(state: unknown): string {

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CareRequestView } from '../api/care-request-types.js';
+import { installFakeEventSource } from '../test-live.js';
 import { camille, fakeServer, renderApp, session } from '../test-utils.js';
 import { caller, summaryOf, unansweredView } from './declenchement/test-fixtures.js';
 
@@ -33,6 +34,7 @@ describe('DashboardPage', () => {
     const server = fakeServer({
       'GET /api/session': session(camille),
       'GET /api/care-requests': { status: 200, body: { careRequests: [summaryOf(accepted), summaryOf(unansweredView)] } },
+      'GET /api/care-requests/cr-1/resources': { status: 200, body: { resources: [] } },
     });
     renderApp('/', server.fetch);
     const table = within(await screen.findByRole('table', { name: 'Mes fiches' }, { timeout: 10_000 }));
@@ -53,8 +55,13 @@ describe('DashboardPage', () => {
 
     const target = within(second!.getAllByRole('cell')[3]!);
     expect(target.getByText('Aucune ressource disponible')).toBeTruthy();
-    expect(second!.getByRole('link', { name: 'Cliquez ici pour voir les ressources déclenchées' }).getAttribute('href')).toBe('/fiches/22428699');
     expect(server.calls.find((call) => call.path === '/api/care-requests')).toBeDefined();
+
+    // "Cliquez ici pour voir les ressources déclenchées" opens their table, from the row.
+    fireEvent.click(second!.getByRole('button', { name: 'Cliquez ici pour voir les ressources déclenchées de la fiche #22428699' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Ressources déclenchées — #22428699' }));
+    expect(await dialog.findByText('Aucune ressource déclenchée.')).toBeTruthy();
+    expect(server.calls.find((call) => call.path === '/api/care-requests/cr-1/resources')).toBeDefined();
   });
 
   it('"#NUMÉRO FICHE" opens the fiche; "Nouveau déclenchement" opens the wizard', { timeout: 30_000 }, async () => {
@@ -83,5 +90,33 @@ describe('DashboardPage', () => {
     // "Annuler" goes back where the user came from.
     fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+  });
+
+  describe('live', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('"Rafraîchissement auto" is live: an event refetches "Mes fiches"; the indicator tells when the stream is down', { timeout: 30_000 }, async () => {
+      const sources = installFakeEventSource();
+      let rows = [summaryOf(unansweredView)];
+      const server = fakeServer({
+        'GET /api/session': session(camille),
+        'GET /api/offers': { status: 200, body: { offers: [] } },
+        'GET /api/care-requests': () => ({ status: 200, body: { careRequests: rows } }),
+      });
+      renderApp('/', server.fetch);
+      const table = within(await screen.findByRole('table', { name: 'Mes fiches' }, { timeout: 10_000 }));
+      await waitFor(() => expect(table.getAllByRole('row')).toHaveLength(2));
+      expect(sources.instances()).toHaveLength(1);
+      sources.latest().open();
+      expect(screen.getByText('Rafraîchissement auto : en direct')).toBeTruthy();
+
+      rows = [summaryOf(accepted), summaryOf(unansweredView)];
+      sources.latest().emit('changed', { careRequestId: 'cr-2' });
+      await waitFor(() => expect(table.getAllByRole('row')).toHaveLength(3));
+      expect(table.getByText('acceptation par MOREL Claire')).toBeTruthy();
+
+      sources.latest().fail();
+      expect(screen.getByText('Rafraîchissement auto : connexion temps réel interrompue, actualisation toutes les 30 secondes')).toBeTruthy();
+    });
   });
 });

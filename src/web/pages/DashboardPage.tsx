@@ -6,11 +6,16 @@ import { newDeclenchementPath } from '../components/declenchement/labels.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { FicheNumberSearch } from '../components/fiche/FicheNumberSearch.js';
 import { PatientCell, ReasonCell, RequesterCell, TargetCell, TimelineLines } from '../components/fiche/CareRequestCells.js';
+import { LiveIndicator } from '../components/live/LiveIndicator.js';
 import { t } from '../i18n.js';
 
 const DAYS = 14;
 
-/** "Mes fiches": the user's care requests of the last 14 days, with "Nouveau déclenchement" and "#NUMÉRO FICHE". */
+/**
+ * "Mes fiches": the user's care requests of the last 14 days, with "Nouveau déclenchement" and
+ * "#NUMÉRO FICHE". "Rafraîchissement auto" is live: the stream's events refetch the list (polled
+ * every 30 s only while the stream is down).
+ */
 export function DashboardPage() {
   const navigate = useNavigate();
   const requests = useCareRequests(DAYS);
@@ -22,7 +27,10 @@ export function DashboardPage() {
       </Group>
       <Group justify="space-between" align="baseline" gap="sm">
         <Title order={1}>{t('ui.dashboard.title')}</Title>
-        <Text size="sm" c="dimmed">{t('ui.fiche.lastDays', { days: DAYS })}</Text>
+        <Group gap="md">
+          <Text size="sm" c="dimmed">{t('ui.fiche.lastDays', { days: DAYS })}</Text>
+          <LiveIndicator />
+        </Group>
       </Group>
       <ErrorAlert error={requests.error} />
       <div style={{ opacity: requests.isPlaceholderData ? 0.6 : 1 }}>

@@ -32,7 +32,7 @@ export function createPatientLink(db: Db): PatientLink {
         .where(eq(patients.id, patientId));
       if (!row) return null;
       const usualProfessionals = (await team.list(patientId)).flatMap((p) =>
-        p.isPlatformUser && p.userId ? [{ userId: p.userId, profession: usualRoleProfession[p.role] }] : [],
+        p.isPlatformUser && p.userId ? [{ userId: p.userId, profession: usualRoleProfession[p.role], role: p.role }] : [],
       );
       return { ...row, access, usualProfessionals };
     },

@@ -83,7 +83,16 @@ export function createCareRequestStore(db: Db): CareRequestStore {
     async context(id) {
       const [row] = await db
         .select({
-          requester: { id: users.id, firstName: users.firstName, lastName: users.lastName, profession: users.profession, organisationName: organisations.name },
+          requester: {
+            id: users.id,
+            firstName: users.firstName,
+            lastName: users.lastName,
+            profession: users.profession,
+            organisationName: organisations.name,
+            organisationPhone: organisations.phone,
+            mobilePhone: users.mobilePhone,
+            email: users.email,
+          },
           batch: { callerPhone: careRequestBatches.callerPhone, directLine: careRequestBatches.directLine },
           performerId: performers.id,
           performerFirstName: performers.firstName,
@@ -101,6 +110,13 @@ export function createCareRequestStore(db: Db): CareRequestStore {
             city: patients.city,
             lat: patients.lat,
             lng: patients.lng,
+            addressComplement: patients.addressComplement,
+            building: patients.building,
+            staircase: patients.staircase,
+            floor: patients.floor,
+            digicode: patients.digicode,
+            intercom: patients.intercom,
+            door: patients.door,
           },
         })
         .from(careRequests)

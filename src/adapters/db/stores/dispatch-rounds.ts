@@ -1,7 +1,7 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
-import type { OfferStore, RoundStore } from '../../../app/care-requests/ports.js';
+import { and, asc, count, desc, eq, gte, inArray, isNull } from 'drizzle-orm';
+import type { OfferState, OfferStore, ResourceRecord, RoundStore, VisitStore } from '../../../app/care-requests/ports.js';
 import type { Db } from '../client.js';
-import { dispatchRounds, offers } from '../schema.js';
+import { dispatchRounds, notifications, offers, users, visits } from '../schema.js';
 
 /** Dispatch rounds (1er, 2e Déclenchement…). */
 export function createRoundStore(db: Db): RoundStore {
@@ -38,8 +38,25 @@ export function createRoundStore(db: Db): RoundStore {
   };
 }
 
-/** Ressources déclenchées. */
+const offerState = {
+  id: offers.id,
+  careRequestId: offers.careRequestId,
+  roundId: offers.roundId,
+  roundNumber: dispatchRounds.number,
+  userId: offers.userId,
+  phase: offers.phase,
+  distanceKm: offers.distanceKm,
+  offeredAt: offers.offeredAt,
+  seenAt: offers.seenAt,
+  response: offers.response,
+  respondedAt: offers.respondedAt,
+  declineReason: offers.declineReason,
+  declineComment: offers.declineComment,
+};
+
+/** Ressources déclenchées: offers and their answers. */
 export function createOfferStore(db: Db): OfferStore {
+  const states = () => db.select(offerState).from(offers).innerJoin(dispatchRounds, eq(dispatchRounds.id, offers.roundId));
   return {
     async insert(rows, careRequestId) {
       if (rows.length === 0) return;
@@ -52,7 +69,64 @@ export function createOfferStore(db: Db): OfferStore {
       db
         .select({ id: offers.id, roundId: offers.roundId, userId: offers.userId, phase: offers.phase, distanceKm: offers.distanceKm, offeredAt: offers.offeredAt })
         .from(offers)
-        .where(and(eq(offers.roundId, roundId)))
+        .where(eq(offers.roundId, roundId))
         .orderBy(asc(offers.offeredAt)),
+    ofUser: (careRequestId, userId): Promise<OfferState[]> =>
+      states()
+        .where(and(eq(offers.careRequestId, careRequestId), eq(offers.userId, userId)))
+        .orderBy(desc(dispatchRounds.number)),
+    async markSeen(careRequestId, userId, at) {
+      await db
+        .update(offers)
+        .set({ seenAt: at })
+        .where(and(eq(offers.careRequestId, careRequestId), eq(offers.userId, userId), isNull(offers.seenAt)));
+    },
+    async respond(offerId, answer, at) {
+      await db
+        .update(offers)
+        .set({ response: answer.response, respondedAt: at, declineReason: answer.declineReason ?? null, declineComment: answer.declineComment ?? null })
+        .where(eq(offers.id, offerId));
+    },
+    async withdrawOpen(careRequestId, at) {
+      const rows = await db
+        .update(offers)
+        .set({ response: 'withdrawn', respondedAt: at })
+        .where(and(eq(offers.careRequestId, careRequestId), isNull(offers.response)))
+        .returning({ userId: offers.userId });
+      return [...new Set(rows.map((r) => r.userId))];
+    },
+    async resources(careRequestId): Promise<ResourceRecord[]> {
+      const rows = await db
+        .select({ ...offerState, firstName: users.firstName, lastName: users.lastName, profession: users.profession })
+        .from(offers)
+        .innerJoin(dispatchRounds, eq(dispatchRounds.id, offers.roundId))
+        .innerJoin(users, eq(users.id, offers.userId))
+        .where(eq(offers.careRequestId, careRequestId))
+        .orderBy(asc(dispatchRounds.number), asc(offers.offeredAt), asc(users.lastName));
+      const sent = await db
+        .select({ userId: notifications.userId, kind: notifications.kind, channel: notifications.channel, status: notifications.status, at: notifications.sentAt })
+        .from(notifications)
+        .where(and(eq(notifications.careRequestId, careRequestId), eq(notifications.kind, 'offer')));
+      return rows.map(({ firstName, lastName, profession, ...offer }) => ({
+        ...offer,
+        user: { id: offer.userId, firstName, lastName, profession },
+        channels: sent.filter((n) => n.userId === offer.userId).map(({ channel, status, at }) => ({ channel, status, at })),
+      }));
+    },
+    received: (userId, since, limit): Promise<OfferState[]> =>
+      states()
+        .where(and(eq(offers.userId, userId), gte(offers.offeredAt, since)))
+        .orderBy(desc(offers.offeredAt))
+        .limit(limit),
+  };
+}
+
+/** Passages. */
+export function createVisitStore(db: Db): VisitStore {
+  return {
+    count: (careRequestId) => db.$count(visits, eq(visits.careRequestId, careRequestId)),
+    async insert(visit) {
+      await db.insert(visits).values(visit);
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { careRequestPeriods } from '../../../app/care-requests/index.js';
+import { careRequestPeriods, declineReasons } from '../../../app/care-requests/index.js';
 import { careRequestStatuses, responseDeadlineChoices, startWithinChoices } from '../../../core/care-requests/types.js';
 import { careModes, careProfessions, professions } from '../../../core/professions.js';
 import { errorSchema } from '../patients/schemas.js';
@@ -90,7 +90,14 @@ const summaryFields = {
   comment: z.string(),
   selfDispatched: z.boolean(),
   createdAt: z.string(),
-  requester: userCard.extend({ organisationName: z.string().nullable(), callerPhone: z.string().nullable(), directLine: z.string().nullable() }),
+  requester: userCard.extend({
+    organisationName: z.string().nullable(),
+    callerPhone: z.string().nullable(),
+    directLine: z.string().nullable(),
+    organisationPhone: z.string().nullable(),
+    mobilePhone: z.string().nullable(),
+    email: z.string().nullable(),
+  }),
   patient: z.discriminatedUnion('view', [
     z.object({
       view: z.literal('full'),
@@ -103,6 +110,13 @@ const summaryFields = {
       addressLabel: z.string(),
       postcode: z.string(),
       city: z.string(),
+      addressComplement: z.string().nullable(),
+      building: z.string().nullable(),
+      staircase: z.string().nullable(),
+      floor: z.string().nullable(),
+      digicode: z.string().nullable(),
+      intercom: z.string().nullable(),
+      door: z.string().nullable(),
     }),
     z.object({ view: z.literal('anonymised'), sex, ageYears: z.number(), city: z.string(), postcode: z.string(), distanceKm: z.number().nullable() }),
   ]),
@@ -127,7 +141,51 @@ export const careRequestViewSchema = z.object({
       offerCount: z.number(),
     }),
   ),
-  can: z.object({ retrigger: z.boolean() }),
+  myOffer: z
+    .object({
+      phase: z.enum(['usual', 'open']),
+      offeredAt: z.string(),
+      seenAt: z.string().nullable(),
+      response: z.enum(['accepted', 'declined', 'withdrawn']).nullable(),
+      declineReason: z.enum(declineReasons).nullable(),
+    })
+    .nullable()
+    .describe('L’offre faite au lecteur, quand il est un professionnel sollicité'),
+  visits: z.object({ done: z.number(), planned: z.number() }).describe('Passages faits / prévus (Nb jours × Passage(s)/j)'),
+  can: z.object({
+    retrigger: z.boolean(),
+    accept: z.boolean(),
+    decline: z.boolean(),
+    cancel: z.boolean(),
+    recordVisit: z.boolean(),
+    complete: z.boolean(),
+    handBack: z.boolean(),
+    seeResources: z.boolean(),
+  }),
+});
+
+const myOfferSchema = careRequestViewSchema.shape.myOffer.unwrap();
+
+export const receivedOfferSchema = z.object({ offer: myOfferSchema, careRequest: careRequestSummarySchema });
+
+export const resourceSchema = z.object({
+  round: z.number(),
+  professional: userCard,
+  phase: z.enum(['usual', 'open']),
+  distanceKm: z.number().nullable(),
+  offeredAt: z.string(),
+  channels: z.array(z.object({ channel: z.enum(['sms', 'email', 'push']), status: z.enum(['pending', 'sent', 'failed']), at: z.string().nullable() })),
+  seenAt: z.string().nullable(),
+  response: z.enum(['accepted', 'declined', 'withdrawn']).nullable(),
+  respondedAt: z.string().nullable(),
+  declineReason: z.enum(declineReasons).nullable(),
+  declineComment: z.string().nullable(),
+});
+
+export const reasonInputSchema = z.object({ reason: z.string().max(2000).describe('Motif (obligatoire)') });
+export const declineInputSchema = z.object({
+  reason: z.string().max(40).describe(`Motif : ${declineReasons.join(', ')}`),
+  comment: z.string().max(2000).nullish().describe('Précision (obligatoire pour « autre »)'),
 });
 
 export const listQuery = z.object({

@@ -1,9 +1,10 @@
 import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { CareRequestPatientView, CareRequestSummary, Requester, TimelineLine } from '../../api/care-request-types.js';
+import type { AddressComplements, CareRequestPatientView, CareRequestSummary, Requester, TimelineLine } from '../../api/care-request-types.js';
 import { formatPhone, professionLabel } from '../../format.js';
 import { t } from '../../i18n.js';
 import { addressLine, ageLabel, careActsLabel, durationLabel, ficheNumber, fichePath, personName, shortDateTime, startLabel, tc } from '../declenchement/labels.js';
+import { ResourcesButton } from './ResourcesModal.js';
 
 /** What the cells read of a care request (a row of "Mes fiches" or a whole fiche). */
 export type CareRequestFacts = Omit<CareRequestSummary, 'patient'> & { patient: CareRequestPatientView };
@@ -16,6 +17,9 @@ export function RequesterCell({ requester, number, linkToFiche = true }: { reque
       <Text size="sm">{personName(requester)}</Text>
       {requester.callerPhone && <Text size="sm">{t('ui.fiche.callerPhone', { phone: formatPhone(requester.callerPhone) })}</Text>}
       {requester.directLine && <Text size="sm">{t('ui.fiche.directLine', { phone: formatPhone(requester.directLine) })}</Text>}
+      {requester.organisationPhone && <Text size="sm">{t('ui.fiche.actions.revealed.organisationPhone', { phone: formatPhone(requester.organisationPhone) })}</Text>}
+      {requester.mobilePhone && <Text size="sm">{t('ui.fiche.actions.revealed.mobilePhone', { phone: formatPhone(requester.mobilePhone) })}</Text>}
+      {requester.email && <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{t('ui.fiche.actions.revealed.email', { email: requester.email })}</Text>}
       <Text size="sm" c="dimmed">{professionLabel(requester.profession)}</Text>
       {linkToFiche ? (
         <Anchor component={Link} to={fichePath(number)} size="sm" fw={700}>{ficheNumber(number)}</Anchor>
@@ -24,6 +28,16 @@ export function RequesterCell({ requester, number, linkToFiche = true }: { reque
       )}
     </Stack>
   );
+}
+
+const complementFields = ['addressComplement', 'building', 'staircase', 'floor', 'digicode', 'intercom', 'door'] as const satisfies readonly (keyof AddressComplements)[];
+
+/** "Bâtiment : B", "Digicode : 4521B"…: the complements the view carries. */
+function complementLines(patient: AddressComplements): string[] {
+  return complementFields.flatMap((field) => {
+    const value = patient[field]?.trim();
+    return value ? [t('ui.fiche.actions.revealed.complement', { label: t(`ui.patients.fields.${field}`), value })] : [];
+  });
 }
 
 /** PATIENT: who and where; before acceptance, only the anonymised facts. */
@@ -48,6 +62,9 @@ export function PatientCell({ patient, timeZone }: { patient: CareRequestPatient
       <Text size="sm">{ageLabel(patient.birthDate, patient.sex, timeZone)}</Text>
       {patient.phone && <Text size="sm">{formatPhone(patient.phone)}</Text>}
       <Text size="sm" c="dimmed">{addressLine(patient)}</Text>
+      {complementLines(patient).map((line) => (
+        <Text key={line} size="sm" c="dimmed">{line}</Text>
+      ))}
     </Stack>
   );
 }
@@ -78,17 +95,15 @@ export function targetOutcome(request: Pick<CareRequestFacts, 'status' | 'perfor
   return t('ui.fiche.offered', { count: request.offerCount });
 }
 
-/** DESTINATAIRE: the profession asked, then the outcome. */
-export function TargetCell({ request, linkToFiche = true }: { request: CareRequestFacts; linkToFiche?: boolean }) {
+/** DESTINATAIRE: the profession asked, then the outcome, and "Cliquez ici pour voir les ressources déclenchées" when `resources`. */
+export function TargetCell({ request, resources = true }: { request: CareRequestFacts; resources?: boolean }) {
   return (
     <Stack gap={2}>
       <Text size="sm" fw={700}>{professionLabel(request.profession)}</Text>
       <Text size="sm" c={request.status === 'unanswered' ? 'red.9' : undefined} fw={request.status === 'unanswered' ? 600 : undefined}>
         {targetOutcome(request)}
       </Text>
-      {linkToFiche && (
-        <Anchor component={Link} to={fichePath(request.number)} size="xs">{t('ui.fiche.seeResources')}</Anchor>
-      )}
+      {resources && <ResourcesButton careRequestId={request.id} number={request.number} timeZone={request.timeZone} />}
     </Stack>
   );
 }

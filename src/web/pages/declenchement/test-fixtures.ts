@@ -19,6 +19,18 @@ export const careActs: CareAct[] = [
 ];
 
 /** `YYYY-MM-DD`, `days` after today (local), for a Date d'inter that is never in the past. */
+/** `can` of a fiche where the viewer may do nothing. */
+export const noActions: CareRequestView['can'] = {
+  retrigger: false,
+  accept: false,
+  decline: false,
+  cancel: false,
+  recordVisit: false,
+  complete: false,
+  handBack: false,
+  seeResources: false,
+};
+
 export function dayFromToday(days: number): string {
   const date = new Date();
   date.setDate(date.getDate() + days);
@@ -83,11 +95,13 @@ export const unansweredView: CareRequestView = {
     { id: 't-2', kind: 'no_resource', at: '2022-08-09T11:59:00Z', text: 'Aucune ressource disponible' },
     { id: 't-1', kind: 'round_started', at: '2022-08-09T11:49:00Z', text: '1er Déclenchement' },
   ],
-  can: { retrigger: true },
+  myOffer: null,
+  visits: { done: 0, planned: 1 },
+  can: { ...noActions, retrigger: true, cancel: true, seeResources: true },
 };
 
 export function summaryOf(view: CareRequestView): CareRequestSummary {
-  const { rounds: _rounds, can: _can, patient, ...rest } = view;
+  const { rounds: _rounds, can: _can, myOffer: _myOffer, visits: _visits, patient, ...rest } = view;
   if (patient.view !== 'full') throw new Error('summaries show the full patient');
   return { ...rest, patient };
 }

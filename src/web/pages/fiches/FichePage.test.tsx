@@ -1,8 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { CareRequestView } from '../../api/care-request-types.js';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CareRequestView, Resource } from '../../api/care-request-types.js';
+import { installFakeEventSource } from '../../test-live.js';
 import { camille, fakeServer, renderApp, session } from '../../test-utils.js';
-import { unansweredView } from '../declenchement/test-fixtures.js';
+import { noActions, unansweredView } from '../declenchement/test-fixtures.js';
+import { offeredView, performingView } from '../offers/test-fixtures.js';
 
 function section(name: string) {
   return within(screen.getByRole('region', { name }));
@@ -23,7 +25,7 @@ describe('FichePage', () => {
         { number: 2, startedAt: '2022-08-09T12:30:00Z', deadlineAt: '2022-08-09T12:40:00Z', widenedAt: null, radiusKm: 25, restrictToNetwork: false, usualFirst: false, offerCount: 4 },
       ],
       timeline: [{ id: 't-3', kind: 'round_started', at: '2022-08-09T12:30:00Z', text: '2e Déclenchement' }, ...unansweredView.timeline],
-      can: { retrigger: false },
+      can: { ...unansweredView.can, retrigger: false },
     };
     const server = fakeServer({
       'GET /api/session': session(camille),
@@ -75,7 +77,7 @@ describe('FichePage', () => {
       ...unansweredView,
       status: 'dispatching',
       patient: { view: 'anonymised', sex: 'F', ageYears: 52, city: 'Vescovato', postcode: '20215', distanceKm: 3.2 },
-      can: { retrigger: false },
+      can: noActions,
     };
     const server = fakeServer({
       'GET /api/session': session(camille),
@@ -97,5 +99,184 @@ describe('FichePage', () => {
     });
     renderApp('/fiches/7', server.fetch);
     expect(await screen.findByText('Cette fiche est introuvable.', {}, { timeout: 10_000 })).toBeTruthy();
+  });
+
+  describe('actions', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    /** The requester's fiche while dispatching: "Annuler la demande", the resources. */
+    const dispatching: CareRequestView = {
+      ...unansweredView,
+      status: 'dispatching',
+      offerCount: 2,
+      timeline: [unansweredView.timeline[1]!],
+      can: { ...noActions, cancel: true, seeResources: true },
+    };
+
+    it('"Annuler la demande" requires a motif, then the HORODATAGE shows it', { timeout: 30_000 }, async () => {
+      const cancelled: CareRequestView = {
+        ...dispatching,
+        status: 'cancelled',
+        timeline: [{ id: 't-9', kind: 'cancelled', at: '2022-08-09T12:01:00Z', text: '1er déclenchement annulé Motif : TEST INFORMATIQUE' }, ...dispatching.timeline],
+        can: { ...noActions, seeResources: true },
+      };
+      const server = fakeServer({
+        'GET /api/session': session(camille),
+        'GET /api/care-requests/number/22428699': { status: 200, body: { careRequest: dispatching } },
+        'POST /api/care-requests/cr-1/cancel': { status: 200, body: { careRequest: cancelled } },
+      });
+      renderApp('/fiches/22428699', server.fetch);
+      await screen.findByRole('heading', { name: '#22428699' }, { timeout: 10_000 });
+      expect(section('Actions').queryByRole('button', { name: 'Accepter' })).toBeNull();
+      fireEvent.click(section('Actions').getByRole('button', { name: 'Annuler la demande' }));
+      const dialog = within(await screen.findByRole('dialog', { name: 'Annuler la demande #22428699' }));
+      fireEvent.click(dialog.getByRole('button', { name: 'Confirmer l’annulation' }));
+      expect(await dialog.findByText('Indiquez le motif de l’annulation.')).toBeTruthy();
+      fireEvent.change(dialog.getByRole('textbox', { name: /Motif/ }), { target: { value: '   ' } });
+      fireEvent.click(dialog.getByRole('button', { name: 'Confirmer l’annulation' }));
+      expect(await dialog.findByText('Indiquez le motif de l’annulation.')).toBeTruthy();
+      expect(server.calls.some((call) => call.method === 'POST')).toBe(false);
+
+      fireEvent.change(dialog.getByRole('textbox', { name: /Motif/ }), { target: { value: 'TEST INFORMATIQUE' } });
+      fireEvent.click(dialog.getByRole('button', { name: 'Confirmer l’annulation' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(server.calls.find((call) => call.method === 'POST')?.body).toEqual({ reason: 'TEST INFORMATIQUE' });
+      await waitFor(() => expect(section('HORODATAGE').getByText('1er déclenchement annulé Motif : TEST INFORMATIQUE')).toBeTruthy());
+      expect(screen.getByText('Demande annulée.')).toBeTruthy();
+      expect(screen.queryByRole('button', { name: 'Annuler la demande' })).toBeNull();
+    });
+
+    it('the performer records "1er passage" and sees "Passages : 1 / 3"; "Rendre la prise en charge" requires a motif', { timeout: 30_000 }, async () => {
+      const visited: CareRequestView = {
+        ...performingView,
+        status: 'in_progress',
+        visits: { done: 1, planned: 3 },
+        timeline: [{ id: 't-73', kind: 'visit', at: '2022-08-09T13:00:00Z', text: '1er passage' }, ...performingView.timeline],
+      };
+      const server = fakeServer({
+        'GET /api/session': session(camille),
+        'GET /api/care-requests/number/24426443': { status: 200, body: { careRequest: performingView } },
+        'POST /api/care-requests/cr-7/visits': { status: 200, body: { careRequest: visited } },
+      });
+      renderApp('/fiches/24426443', server.fetch);
+      await screen.findByRole('heading', { name: '#24426443' }, { timeout: 10_000 });
+      const actions = section('Actions');
+      expect(actions.getByText('Passages : 0 / 3')).toBeTruthy();
+      expect(actions.getByRole('button', { name: 'Clôturer la prise en charge' })).toBeTruthy();
+      expect(actions.queryByRole('button', { name: 'Annuler la demande' })).toBeNull();
+      fireEvent.click(actions.getByRole('button', { name: 'Enregistrer un passage' }));
+      await waitFor(() => expect(section('Actions').getByText('Passages : 1 / 3')).toBeTruthy());
+      expect(section('HORODATAGE').getByText('1er passage')).toBeTruthy();
+      expect(server.calls.find((call) => call.method === 'POST')?.path).toBe('/api/care-requests/cr-7/visits');
+
+      fireEvent.click(section('Actions').getByRole('button', { name: 'Rendre la prise en charge' }));
+      const dialog = within(await screen.findByRole('dialog', { name: 'Rendre la prise en charge #24426443' }));
+      fireEvent.click(dialog.getByRole('button', { name: 'Confirmer' }));
+      expect(await dialog.findByText('Indiquez le motif.')).toBeTruthy();
+      expect(server.calls.filter((call) => call.method === 'POST')).toHaveLength(1);
+    });
+
+    it('"Accepter" lost to another nurse shows "Déjà pris en charge"', { timeout: 30_000 }, async () => {
+      const server = fakeServer({
+        'GET /api/session': session(camille),
+        'GET /api/care-requests/number/24426443': { status: 200, body: { careRequest: offeredView } },
+        'POST /api/care-requests/cr-7/accept': { status: 409, body: { code: 'care_requests.already_taken', message: 'Déjà pris en charge : un autre professionnel a accepté cette demande.' } },
+      });
+      renderApp('/fiches/24426443', server.fetch);
+      await screen.findByRole('heading', { name: '#24426443' }, { timeout: 10_000 });
+      expect(section('Actions').getByText('Cette demande vous est proposée : acceptez-la ou déclinez-la.')).toBeTruthy();
+      fireEvent.click(section('Actions').getByRole('button', { name: 'Accepter' }));
+      const alert = await section('Actions').findByRole('alert');
+      expect(alert.textContent).toContain('Déjà pris en charge');
+      expect(section('Actions').queryByRole('button', { name: 'Accepter' })).toBeNull();
+      expect(section('Actions').queryByRole('button', { name: 'Décliner' })).toBeNull();
+    });
+
+    it('follows the stream: the requester sees "acceptation par …" without reload', { timeout: 30_000 }, async () => {
+      const sources = installFakeEventSource();
+      let view: CareRequestView = dispatching;
+      const server = fakeServer({
+        'GET /api/session': session(camille),
+        'GET /api/care-requests/number/22428699': () => ({ status: 200, body: { careRequest: view } }),
+        'GET /api/offers': { status: 200, body: { offers: [] } },
+      });
+      renderApp('/fiches/22428699', server.fetch);
+      await screen.findByRole('heading', { name: '#22428699' }, { timeout: 10_000 });
+      sources.latest().open();
+      view = {
+        ...dispatching,
+        status: 'accepted',
+        performer: { id: 'u-5', firstName: 'Julien', lastName: 'Bernard', profession: 'masseur_kinesitherapeute' },
+        timeline: [{ id: 't-5', kind: 'accepted', at: '2022-08-09T12:00:00Z', text: 'acceptation par BERNARD Julien' }, ...dispatching.timeline],
+      };
+      sources.latest().emit('changed', { careRequestId: 'cr-1' });
+      await waitFor(() => expect(section('HORODATAGE').getByText('acceptation par BERNARD Julien')).toBeTruthy());
+      expect(section('DESTINATAIRE').getByText('BERNARD Julien : Masseur-kinésithérapeute')).toBeTruthy();
+    });
+
+    it('"Cliquez ici pour voir les ressources déclenchées" opens the table of the resources', { timeout: 30_000 }, async () => {
+      const resources: Resource[] = [
+        {
+          round: 1,
+          professional: { id: 'u-5', firstName: 'Julien', lastName: 'Bernard', profession: 'masseur_kinesitherapeute' },
+          phase: 'open',
+          distanceKm: 1.34,
+          offeredAt: '2022-08-09T11:49:00Z',
+          channels: [
+            { channel: 'sms', status: 'sent', at: '2022-08-09T11:49:05Z' },
+            { channel: 'email', status: 'failed', at: null },
+            { channel: 'push', status: 'pending', at: null },
+          ],
+          seenAt: '2022-08-09T11:52:00Z',
+          response: 'declined',
+          respondedAt: '2022-08-09T11:53:00Z',
+          declineReason: 'hors_zone',
+          declineComment: null,
+        },
+        {
+          round: 2,
+          professional: { id: 'u-6', firstName: 'Sophie', lastName: 'Laurent', profession: 'masseur_kinesitherapeute' },
+          phase: 'usual',
+          distanceKm: null,
+          offeredAt: '2022-08-09T12:30:00Z',
+          channels: [],
+          seenAt: null,
+          response: null,
+          respondedAt: null,
+          declineReason: null,
+          declineComment: null,
+        },
+      ];
+      const server = fakeServer({
+        'GET /api/session': session(camille),
+        'GET /api/care-requests/number/22428699': { status: 200, body: { careRequest: dispatching } },
+        'GET /api/care-requests/cr-1/resources': { status: 200, body: { resources } },
+      });
+      renderApp('/fiches/22428699', server.fetch);
+      await screen.findByRole('heading', { name: '#22428699' }, { timeout: 10_000 });
+      fireEvent.click(section('DESTINATAIRE').getByRole('button', { name: /Cliquez ici pour voir les ressources déclenchées/ }));
+      const dialog = within(await screen.findByRole('dialog', { name: 'Ressources déclenchées — #22428699' }));
+      const table = within(await dialog.findByRole('table', { name: 'Ressources déclenchées de la fiche #22428699' }));
+      const rows = table.getAllByRole('row').map((row) => within(row));
+      expect(rows[0]!.getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Tour', 'Professionnel', 'Distance', 'Déclenché le', 'Canaux', 'Vu', 'Réponse']);
+      expect(rows[1]!.getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+        '1er',
+        'BERNARD JulienMasseur-kinésithérapeute',
+        '1,3 km',
+        '09/08/22 13:49',
+        'SMS : envoyéE-mail : échecPush : en attente',
+        '09/08/22 13:52',
+        'Déclinée : Hors zonele 09/08/22 13:53',
+      ]);
+      expect(rows[2]!.getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+        '2e',
+        'LAURENT SophieMasseur-kinésithérapeuteProfessionnel habituel',
+        '—',
+        '09/08/22 14:30',
+        '—',
+        'Non vu',
+        'En attente',
+      ]);
+    });
   });
 });

@@ -8,6 +8,7 @@ import { ApiError } from '../../api/client.js';
 import { ficheNumber, shortDateTime } from '../../components/declenchement/labels.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PatientCell, ReasonCell, RequesterCell, TargetCell, TimelineLines } from '../../components/fiche/CareRequestCells.js';
+import { FicheActions } from '../../components/fiche/FicheActions.js';
 import { RetriggerForm } from '../../components/fiche/RetriggerForm.js';
 import { FullPageLoader } from '../../components/FullPageLoader.js';
 import { t } from '../../i18n.js';
@@ -54,7 +55,11 @@ function RoundItem({ round, timeZone }: { round: DispatchRound; timeZone: string
   );
 }
 
-/** `/fiches/:number`: one care request, its rounds and its HORODATAGE; "Déclencher de nouveau" when allowed. */
+/**
+ * `/fiches/:number`: one care request, its rounds and its HORODATAGE; the actions the viewer may
+ * take (accept, decline, cancel, passages…) and "Déclencher de nouveau" when allowed. Live: the
+ * events of the stream refetch it.
+ */
 export function FichePage() {
   const params = useParams();
   const number = parseFicheNumber(params.number ?? '');
@@ -96,6 +101,7 @@ export function FichePage() {
           {t('ui.fiche.retrigger.done', { count: offered })}
         </Alert>
       )}
+      <FicheActions key={request.id} request={request} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
           <Section id="fiche-requester" title={t('ui.fiche.sections.requester')}>
@@ -115,7 +121,7 @@ export function FichePage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
           <Section id="fiche-target" title={t('ui.fiche.sections.target')}>
-            <TargetCell request={request} linkToFiche={false} />
+            <TargetCell request={request} resources={request.can.seeResources} />
           </Section>
         </Grid.Col>
       </Grid>

@@ -1,0 +1,120 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNotificationsService } from '../app/notifications/index.js';
+import { createTestApp, type TestApp } from '../../test/support/app.js';
+import { createProfessional, places, requestBlock } from '../../test/support/care-requests.js';
+import { loginAs, type TestClient } from '../../test/support/client.js';
+import { json, startFakeSmsGateway, type FakeSmsGateway } from '../../test/support/fake-sms-gateway.js';
+import { patientInput, testClock, type TestClock } from '../../test/support/patients.js';
+import { createAdapters } from './index.js';
+import { devOutbox, notifications } from './db/schema.js';
+
+/** Minutes since midnight in Paris, now. */
+const parisMinute = () => {
+  const [h, m] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .format(new Date())
+    .split(':')
+    .map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+};
+
+describe('notification outbox — offers by SMS (Brevo wire format) and e-mail, with retries', () => {
+  let t: TestApp;
+  let gateway: FakeSmsGateway;
+  let clock: TestClock;
+  let gp: TestClient;
+  let nurseAwake: { id: string; mobilePhone: string | null };
+  let nurseAsleep: { id: string; mobilePhone: string | null };
+
+  beforeAll(async () => {
+    gateway = await startFakeSmsGateway(() => json({ messageId: 4242 }, 201));
+    clock = testClock();
+    t = await createTestApp({ env: { SMS_PROVIDER: 'brevo', BREVO_API_KEY: 'xkeysib-test', BREVO_URL: gateway.url }, overrides: { clock } });
+    const { db } = t.database;
+    const doctor = await createProfessional(db, 'medecin_generaliste', places.evry);
+    gp = await loginAs(t.app, doctor.email);
+    nurseAwake = await createProfessional(db, 'infirmier', places.evryNorth, { mobilePhone: '+33611111111' });
+    // Quiet hours around the current time: from an hour ago to an hour from now.
+    const minute = parisMinute();
+    nurseAsleep = await createProfessional(db, 'infirmier', places.corbeil, {
+      mobilePhone: '+33622222222',
+      quietHoursStart: (minute + 1380) % 1440,
+      quietHoursEnd: (minute + 60) % 1440,
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    await gateway.close();
+  });
+
+  async function deliver(): Promise<number> {
+    const adapters = await createAdapters(t.config, t.database);
+    return createNotificationsService({ ...adapters.notifications, mailer: adapters.messaging.mailer, clock }).deliverDue();
+  }
+
+  async function trigger(responseDeadlineMinutes: number): Promise<string> {
+    const patientId = (await gp.post('/api/patients', patientInput())).json().patient.id;
+    const res = await gp.post('/api/care-request-batches', { patientId, requests: [requestBlock({ responseDeadlineMinutes })] });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().batch.requests[0].id;
+  }
+
+  const rowsOf = (careRequestId: string) => t.database.db.select().from(notifications).where(eq(notifications.careRequestId, careRequestId));
+
+  it('sends the offer by SMS and e-mail, without the patient’s identity; quiet hours keep only the e-mail', async () => {
+    const id = await trigger(120);
+    const rows = await rowsOf(id);
+    expect(rows.filter((r) => r.userId === nurseAwake.id).map((r) => r.channel).sort()).toEqual(['email', 'sms']);
+    expect(rows.filter((r) => r.userId === nurseAsleep.id).map((r) => r.channel)).toEqual(['email']);
+
+    gateway.requests.length = 0;
+    expect(await deliver()).toBe(3);
+    expect(gateway.requests).toHaveLength(1);
+    const sms = JSON.parse(gateway.requests[0]?.body ?? '{}') as { recipient: string; content: string; type: string };
+    expect(sms.recipient).toBe('33611111111');
+    expect(sms.type).toBe('transactional');
+    expect(sms.content).toMatch(/^Déclic : nouvelle demande Infirmier\(e\) à Évry-Courcouronnes \(1,3 km\), réponse avant \d\d:\d\d\. http:\/\/localhost:\d+\/fiches\/\d{8}$/);
+    expect(sms.content).not.toContain('Lambert');
+    const sent = await rowsOf(id);
+    expect(sent.every((r) => r.status === 'sent')).toBe(true);
+    expect(sent.find((r) => r.channel === 'sms')?.providerId).toBe('4242');
+    const mails = await t.database.db.select().from(devOutbox).where(eq(devOutbox.channel, 'email'));
+    expect(mails.filter((m) => m.subject === 'Nouvelle demande de prise en charge')).toHaveLength(2);
+
+    const resources = (await gp.get(`/api/care-requests/${id}/resources`)).json().resources;
+    const awake = resources.find((r: { professional: { id: string } }) => r.professional.id === nurseAwake.id);
+    expect(awake.channels.map((c: { channel: string; status: string }) => `${c.channel}:${c.status}`).sort()).toEqual(['email:sent', 'sms:sent']);
+  });
+
+  it('sends an urgent offer (under 30 minutes) by SMS whatever the quiet hours', async () => {
+    const id = await trigger(15);
+    const rows = await rowsOf(id);
+    expect(rows.filter((r) => r.userId === nurseAsleep.id).map((r) => r.channel).sort()).toEqual(['email', 'sms']);
+  });
+
+  it('retries a message the gateway could not take, and gives up on a refused number', async () => {
+    await deliver();
+    const id = await trigger(15);
+    gateway.respond = (request) => (request.body.includes('33611111111') ? json({ code: 'system_error', message: 'Service unavailable' }, 503) : json({ code: 'invalid_parameter', message: 'Invalid recipient' }, 400));
+    await deliver();
+    const rows = await rowsOf(id);
+    const awake = rows.find((r) => r.userId === nurseAwake.id && r.channel === 'sms');
+    expect(awake).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(awake?.nextAttemptAt.getTime()).toBeGreaterThan(clock.now().getTime());
+    expect(awake?.lastError).not.toContain('33611111111');
+    expect(rows.find((r) => r.userId === nurseAsleep.id && r.channel === 'sms')).toMatchObject({ status: 'failed', attempts: 1 });
+
+    gateway.respond = () => json({ messageId: 7 }, 201);
+    await deliver();
+    expect((await rowsOf(id)).find((r) => r.id === awake?.id)?.status).toBe('pending');
+    clock.advance(10_000);
+    await deliver();
+    expect((await rowsOf(id)).find((r) => r.id === awake?.id)).toMatchObject({ status: 'sent', attempts: 2, providerId: '7' });
+  });
+
+  it('never enqueues the same message twice (idempotency key)', async () => {
+    const id = await trigger(120);
+    const rows = await rowsOf(id);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+  });
+});

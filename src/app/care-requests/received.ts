@@ -1,0 +1,59 @@
+import type { Actor } from '../../core/actor.js';
+import { careRequestVisibility } from '../../core/care-requests/access.js';
+import { AppError } from '../../core/errors.js';
+import { loadCatalogue } from './catalogue.js';
+import type { CareRequestsDeps } from './deps.js';
+import { toSummary } from './present.js';
+import { loadVisibleRequest, toMyOffer } from './read.js';
+import type { ReceivedOffer, ResourceView } from './views.js';
+
+const RECEIVED_DAYS = 14;
+const RECEIVED_LIMIT = 100;
+
+/** "Demandes reçues": the actor's offers of the last 14 days, newest first, each as the actor may see its request. */
+export async function listReceivedOffers(deps: CareRequestsDeps, actor: Actor): Promise<ReceivedOffer[]> {
+  const now = deps.clock.now();
+  const since = new Date(now.getTime() - RECEIVED_DAYS * 86_400_000);
+  return deps.transactor.run(async (stores) => {
+    const offers = await stores.offers.received(actor.userId, since, RECEIVED_LIMIT);
+    const catalogue = await loadCatalogue(stores.careActs);
+    const viewerPractice = await stores.users.practice(actor.userId);
+    const ids = [...new Set(offers.map((offer) => offer.careRequestId))];
+    const counts = await stores.rounds.offerCounts(ids);
+    const timelines = await stores.timeline.latest(ids, 3);
+    const lines: ReceivedOffer[] = [];
+    for (const offer of offers) {
+      const facts = await stores.careRequests.accessFacts(offer.careRequestId);
+      const visibility = facts ? careRequestVisibility(actor, facts) : null;
+      const request = await stores.careRequests.get(offer.careRequestId);
+      const context = await stores.careRequests.context(offer.careRequestId);
+      if (!visibility || !request || !context) continue;
+      const offerCount = [...(counts.get(request.id)?.values() ?? [])].reduce((sum, n) => sum + n, 0);
+      const careRequest = toSummary(request, { context, offerCount, timeline: timelines.get(request.id) ?? [], visibility, viewerPractice, catalogue, now });
+      lines.push({ offer: toMyOffer(offer), careRequest });
+    }
+    return lines;
+  });
+}
+
+/** "Cliquez ici pour voir les ressources déclenchées": who was notified, when, how, whether they saw it, their answer. */
+export async function listResources(deps: CareRequestsDeps, actor: Actor, careRequestId: string): Promise<ResourceView[]> {
+  return deps.transactor.run(async (stores) => {
+    const { canManage } = await loadVisibleRequest(stores, actor, careRequestId);
+    if (!canManage) throw new AppError('auth.forbidden');
+    const resources = await stores.offers.resources(careRequestId);
+    return resources.map((r) => ({
+      round: r.roundNumber,
+      professional: r.user,
+      phase: r.phase,
+      distanceKm: r.distanceKm === null ? null : Math.round(r.distanceKm * 10) / 10,
+      offeredAt: r.offeredAt.toISOString(),
+      channels: r.channels.map((c) => ({ channel: c.channel, status: c.status, at: c.at?.toISOString() ?? null })),
+      seenAt: r.seenAt?.toISOString() ?? null,
+      response: r.response,
+      respondedAt: r.respondedAt?.toISOString() ?? null,
+      declineReason: r.declineReason,
+      declineComment: r.declineComment,
+    }));
+  });
+}

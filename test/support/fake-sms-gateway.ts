@@ -1,0 +1,90 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** How the fake gateway answers one request. */
+export type GatewayReply =
+  | { readonly kind: 'json'; readonly body: unknown; readonly status?: number }
+  | { readonly kind: 'raw'; readonly body: string; readonly status: number; readonly contentType?: string }
+  /** Accepts the request and never answers. */
+  | { readonly kind: 'hang' }
+  /** Sends the headers and half a body, then nothing. */
+  | { readonly kind: 'stall' };
+
+/** A request as the gateway received it, raw body included (to check signatures and encodings). */
+export interface GatewayRequest {
+  readonly method: string;
+  /** Path and query, as sent (`/1.0/sms/sms-ab12345-1/jobs`). */
+  readonly url: string;
+  readonly path: string;
+  readonly headers: IncomingMessage['headers'];
+  readonly body: string;
+}
+
+/**
+ * A local stand-in for an SMS provider on 127.0.0.1 (random port). Each
+ * request is recorded, then answered by `respond` — which a test replaces to
+ * speak the provider's wire format and to check what it got (credentials,
+ * signature) the way the provider would.
+ */
+export interface FakeSmsGateway {
+  /** `http://127.0.0.1:PORT`, no trailing slash. */
+  readonly url: string;
+  respond: (request: GatewayRequest) => GatewayReply;
+  readonly requests: GatewayRequest[];
+  close(): Promise<void>;
+}
+
+export const json = (body: unknown, status = 200): GatewayReply => ({ kind: 'json', body, status });
+
+export async function startFakeSmsGateway(respond: (request: GatewayRequest) => GatewayReply = () => json({})): Promise<FakeSmsGateway> {
+  const requests: GatewayRequest[] = [];
+  const fake = { respond };
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const url = req.url ?? '/';
+      const request: GatewayRequest = {
+        method: req.method ?? '',
+        url,
+        path: new URL(url, 'http://127.0.0.1').pathname,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
+      requests.push(request);
+      const reply = fake.respond(request);
+      switch (reply.kind) {
+        case 'json':
+          res.writeHead(reply.status ?? 200, { 'content-type': 'application/json; charset=utf-8' });
+          res.end(JSON.stringify(reply.body));
+          return;
+        case 'raw':
+          res.writeHead(reply.status, { 'content-type': reply.contentType ?? 'text/html' });
+          res.end(reply.body);
+          return;
+        case 'stall':
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.write('{"ids":[');
+          return;
+        case 'hang':
+          return;
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    get respond() {
+      return fake.respond;
+    },
+    set respond(value) {
+      fake.respond = value;
+    },
+    requests,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
