@@ -8,6 +8,7 @@ import { createDirectoryService } from './app/directory/index.js';
 import { createMessagingService } from './app/messaging/index.js';
 import { createPatientsService } from './app/patients/index.js';
 import { createNotificationsService } from './app/notifications/index.js';
+import { createPreferencesService } from './app/preferences/index.js';
 import { createPushService } from './app/push/index.js';
 import type { DatabaseHandle } from './adapters/db/client.js';
 import type { Logger } from './adapters/logging/logger.js';
@@ -37,10 +38,11 @@ export async function composeApp({ config, database, logger, overrides = {} }: C
   const careActs = createCareActsService({ ...adapters.careActs, clock: adapters.clock });
   const careRequests = createCareRequestsService({ ...adapters.careRequests, clock: adapters.clock });
   const push = createPushService({ ...adapters.push, clock: adapters.clock });
+  const preferences = createPreferencesService({ ...adapters.preferences, clock: adapters.clock });
   const notifications = createNotificationsService({ ...adapters.notifications, mailer: adapters.messaging.mailer, clock: adapters.clock });
   const demo = config.demo ? { password: DEMO_PASSWORD, accounts: demoAccounts } : null;
   const live = await startLiveHub(database, (err) => logger.error({ err }, 'live listener failed'));
-  const server = await buildServer({ config, logger, pingDatabase: database.ping, auth, accounts, addresses, messaging, patients, directory, careActs, careRequests, push, live, demo });
+  const server = await buildServer({ config, logger, pingDatabase: database.ping, auth, accounts, addresses, messaging, patients, directory, careActs, careRequests, push, live, preferences, demo });
   server.addHook('onClose', () => live.close());
   if (config.jobsPollMs > 0) {
     let worker: JobWorker | null = null;

@@ -8,6 +8,7 @@ import type { MessagingDeps } from '../app/messaging/index.js';
 import type { PushSender } from '../app/notifications/ports.js';
 import type { NotificationsDeps } from '../app/notifications/index.js';
 import type { PatientsDeps } from '../app/patients/index.js';
+import type { PreferencesDeps } from '../app/preferences/index.js';
 import type { PushDeps } from '../app/push/index.js';
 import { systemClock, type Clock } from '../app/ports.js';
 import type { Config } from '../config/index.js';
@@ -21,6 +22,7 @@ import { createDirectoryAdapters } from './directory.js';
 import { createMessagingAdapters } from './messaging.js';
 import { createPatientsAdapters } from './patients.js';
 import { createNotificationStore } from './db/stores/notifications.js';
+import { createPreferencesStore } from './db/stores/preferences.js';
 import { createPushAdapters } from './push/index.js';
 import { createSmsSender } from './sms/index.js';
 
@@ -41,6 +43,7 @@ export interface Adapters {
   readonly pushSender: PushSender;
   /** The notification outbox and its channels (compose adds the clock and the mailer). */
   readonly notifications: Omit<NotificationsDeps, 'clock' | 'mailer'>;
+  readonly preferences: Omit<PreferencesDeps, 'clock'>;
 }
 
 export async function createAdapters(config: Config, database: DatabaseHandle): Promise<Adapters> {
@@ -57,6 +60,7 @@ export async function createAdapters(config: Config, database: DatabaseHandle): 
     careRequests: createCareRequestsAdapters(config, database.db),
     push: push.deps,
     pushSender: push.sender,
+    preferences: { store: createPreferencesStore(database.db) },
     notifications: {
       store: createNotificationStore(database.db),
       sms: createSmsSender(config, database.db),

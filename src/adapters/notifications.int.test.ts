@@ -7,7 +7,7 @@ import { loginAs, type TestClient } from '../../test/support/client.js';
 import { json, startFakeSmsGateway, type FakeSmsGateway } from '../../test/support/fake-sms-gateway.js';
 import { patientInput, testClock, type TestClock } from '../../test/support/patients.js';
 import { createAdapters } from './index.js';
-import { devOutbox, notifications } from './db/schema.js';
+import { devOutbox, notifications, users } from './db/schema.js';
 
 /** Minutes since midnight in Paris, now. */
 const parisMinute = () => {
@@ -23,6 +23,7 @@ describe('notification outbox — offers by SMS (Brevo wire format) and e-mail, 
   let gateway: FakeSmsGateway;
   let clock: TestClock;
   let gp: TestClient;
+  let gpId: string;
   let nurseAwake: { id: string; mobilePhone: string | null };
   let nurseAsleep: { id: string; mobilePhone: string | null };
 
@@ -33,6 +34,7 @@ describe('notification outbox — offers by SMS (Brevo wire format) and e-mail, 
     const { db } = t.database;
     const doctor = await createProfessional(db, 'medecin_generaliste', places.evry);
     gp = await loginAs(t.app, doctor.email);
+    gpId = doctor.id;
     nurseAwake = await createProfessional(db, 'infirmier', places.evryNorth, { mobilePhone: '+33611111111' });
     // Quiet hours around the current time: from an hour ago to an hour from now.
     const minute = parisMinute();
@@ -110,6 +112,19 @@ describe('notification outbox — offers by SMS (Brevo wire format) and e-mail, 
     clock.advance(10_000);
     await deliver();
     expect((await rowsOf(id)).find((r) => r.id === awake?.id)).toMatchObject({ status: 'sent', attempts: 2, providerId: '7' });
+  });
+
+  it('informs the attending GP of the request and of its acceptance, and the requester of the acceptance', async () => {
+    const { db } = t.database;
+    const attending = await createProfessional(db, 'medecin_generaliste', places.corbeil, { rpps: '10000000024' });
+    const patientId = (await gp.post('/api/patients', patientInput())).json().patient.id;
+    expect((await gp.put(`/api/patients/${patientId}/usual-professionals/medecin_traitant`, { userId: attending.id })).statusCode).toBe(200);
+    const id = (await gp.post('/api/care-request-batches', { patientId, requests: [requestBlock()] })).json().batch.requests[0].id;
+    expect((await rowsOf(id)).filter((r) => r.userId === attending.id).map((r) => `${r.kind}:${r.channel}`)).toEqual(['attending_gp:email']);
+    const nurse = await loginAs(t.app, (await db.select().from(users).where(eq(users.id, nurseAwake.id)))[0]?.email ?? '');
+    expect((await nurse.post(`/api/care-requests/${id}/accept`)).statusCode).toBe(200);
+    const accepted = (await rowsOf(id)).filter((r) => r.kind === 'accepted');
+    expect(accepted.map((r) => r.userId).sort()).toEqual([attending.id, gpId].sort());
   });
 
   it('never enqueues the same message twice (idempotency key)', async () => {

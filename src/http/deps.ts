@@ -9,6 +9,7 @@ import type { PatientsService } from '../app/patients/service.js';
 import type { PushService } from '../app/push/service.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { LiveHub } from '../app/live.js';
+import type { PreferencesService } from '../app/preferences/index.js';
 import type { Config } from '../config/index.js';
 
 /** What the HTTP layer needs: configuration and use cases, never SQL. */
@@ -25,6 +26,7 @@ export interface HttpDeps {
   readonly directory: DirectoryService;
   readonly careActs: CareActsService;
   readonly careRequests: CareRequestsService;
+  readonly preferences: PreferencesService;
   /** Live streams of connected users. */
   readonly live: LiveHub;
   readonly push: PushService;

@@ -18,6 +18,7 @@ import { authRoutes } from './routes/auth.js';
 import { careActRoutes } from './routes/care-acts.js';
 import { careRequestRoutes } from './routes/care-requests.js';
 import { eventRoutes } from './routes/events.js';
+import { preferenceRoutes } from './routes/preferences.js';
 import { devRoutes } from './routes/dev.js';
 import { directoryRoutes } from './routes/directory.js';
 import { healthRoutes } from './routes/health.js';
@@ -90,6 +91,7 @@ export async function buildServer(deps: HttpDeps): Promise<App> {
   await app.register(careActRoutes, { deps, prefix: '/api' });
   await app.register(careRequestRoutes, { deps, prefix: '/api' });
   await app.register(eventRoutes, { deps, prefix: '/api' });
+  await app.register(preferenceRoutes, { deps, prefix: '/api' });
   await app.register(pushRoutes, { deps, prefix: '/api' });
   if (deps.config.demo) await app.register(devRoutes, { deps, prefix: '/api/dev' });
 

@@ -23,6 +23,7 @@ const PatientFormPage = lazy(() => import('./pages/patients/PatientFormPage.js')
 const PatientPage = lazy(() => import('./pages/patients/PatientPage.js').then((m) => ({ default: m.PatientPage })));
 const DeclenchementPage = lazy(() => import('./pages/declenchement/DeclenchementPage.js').then((m) => ({ default: m.DeclenchementPage })));
 const OffersPage = lazy(() => import('./pages/offers/OffersPage.js').then((m) => ({ default: m.OffersPage })));
+const NotificationsPage = lazy(() => import('./pages/me/NotificationsPage.js').then((m) => ({ default: m.NotificationsPage })));
 const FichePage = lazy(() => import('./pages/fiches/FichePage.js').then((m) => ({ default: m.FichePage })));
 
 function Root() {
@@ -54,6 +55,7 @@ export const routes: RouteObject[] = [
               { path: 'declenchements/nouveau', element: <DeclenchementPage /> },
               { path: 'fiches/:number', element: <FichePage /> },
               { path: 'demandes', element: <OffersPage /> },
+              { path: 'notifications', element: <NotificationsPage /> },
               {
                 path: 'patients',
                 children: [

@@ -43,3 +43,10 @@ export async function createTestApp(
     },
   };
 }
+
+/** Another app instance on the same database, as behind a load balancer; close it before the test app. */
+export async function anotherInstance(t: TestApp): Promise<App> {
+  const app = await composeApp({ config: t.config, database: t.database, logger: createLogger('silent') });
+  await app.ready();
+  return app;
+}

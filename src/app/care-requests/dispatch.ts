@@ -8,7 +8,7 @@ import { notifyOffers, notifyUnanswered, type NotifyContext } from './notify.js'
 import type { CareRequestRecord, CareRequestsStores, PatientForDispatch, RoundRecord } from './ports.js';
 
 /** Candidates of one round at most (a round never needs more people than this). */
-export const MAX_OFFERS_PER_ROUND = 500;
+export const MAX_OFFERS_PER_ROUND = 2000;
 
 export const jobKinds = { widen: 'care_request.widen_round', deadline: 'care_request.round_deadline' } as const;
 

@@ -91,10 +91,17 @@ export function notifyTaken(stores: CareRequestsStores, ctx: NotifyContext, requ
   }, ctx);
 }
 
-/** The requester learns who accepted. */
-export function notifyAccepted(stores: CareRequestsStores, ctx: NotifyContext, request: CareRequestRecord, performer: UserCard): Promise<void> {
+/** The patient's attending GP when they are a user (and not the requester). */
+export function attendingGpOf(patient: PatientForDispatch | null, request: CareRequestRecord): string | null {
+  const gp = patient?.usualProfessionals.find((p) => p.role === 'medecin_traitant');
+  return gp && gp.userId !== request.requesterId ? gp.userId : null;
+}
+
+/** The requester, and the patient's attending GP, learn who accepted. */
+export async function notifyAccepted(stores: CareRequestsStores, ctx: NotifyContext, request: CareRequestRecord, performer: UserCard): Promise<void> {
   const params = { name: timelineName(performer), profession: t(`domain.profession.${performer.profession}`), number: request.number, url: ficheUrl(ctx, request) };
-  return enqueue(stores, [request.requesterId], request, {
+  const gp = attendingGpOf(await stores.patients.forDispatch(request.patientId), request);
+  await enqueue(stores, [request.requesterId, ...(gp ? [gp] : [])], request, {
     kind: 'accepted',
     key: `accepted:${request.id}:${performer.id}`,
     subject: t('notifications.accepted.subject', params),
@@ -105,10 +112,10 @@ export function notifyAccepted(stores: CareRequestsStores, ctx: NotifyContext, r
 
 /** The patient's attending GP is informed of every care request (by e-mail, no patient identity in it). */
 export function notifyAttendingGp(stores: CareRequestsStores, ctx: NotifyContext, request: CareRequestRecord, patient: PatientForDispatch): Promise<void> {
-  const gp = patient.usualProfessionals.find((p) => p.profession === 'medecin_generaliste' && p.role === 'medecin_traitant');
-  if (!gp || gp.userId === request.requesterId) return Promise.resolve();
+  const gp = attendingGpOf(patient, request);
+  if (!gp) return Promise.resolve();
   const params = { profession: professionLabel(request), number: request.number, url: ficheUrl(ctx, request) };
-  return enqueue(stores, [gp.userId], request, {
+  return enqueue(stores, [gp], request, {
     kind: 'attending_gp',
     key: `attending:${request.id}`,
     subject: t('notifications.attendingGp.subject'),

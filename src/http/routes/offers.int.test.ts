@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.js';
+import { anotherInstance, createTestApp, type TestApp } from '../../../test/support/app.js';
 import { createProfessional, offersOf, places, requestBlock } from '../../../test/support/care-requests.js';
 import { loginAs, type TestClient } from '../../../test/support/client.js';
 import { createOrganisation, createUser } from '../../../test/support/factories.js';
@@ -159,6 +159,20 @@ describe('offers — acceptance, decline, cancellation, visits, hand back', () =
       expect(await requester.next()).toEqual({ event: 'changed', data: { careRequestId: request.id } });
     } finally {
       for (const stream of streams) stream.close();
+    }
+  });
+
+  it('carries live events from one app instance to the streams of another (LISTEN/NOTIFY)', async () => {
+    const other = await anotherInstance(t);
+    const address = await other.listen({ port: 0, host: '127.0.0.1' });
+    const stream = await openEventStream(address, nurse(2).client.cookies);
+    try {
+      // The request is made through the first instance; the nurse listens on the second.
+      const request = await newRequest();
+      expect(await stream.next()).toEqual({ event: 'offer', data: { careRequestId: request.id } });
+    } finally {
+      stream.close();
+      await other.close();
     }
   });
 });

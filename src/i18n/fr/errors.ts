@@ -100,5 +100,8 @@ export const fields = {
   'push.endpoint_invalid': 'Adresse d’abonnement invalide : une URL https d’un service de notifications est attendue.',
   'push.p256dh_invalid': 'Clé p256dh invalide : une clé publique P-256 non compressée (65 octets) en base64url est attendue.',
   'push.auth_invalid': 'Secret auth invalide : 16 octets en base64url sont attendus.',
+  'quiet_hours.invalid': 'Heure invalide (HH:MM).',
+  'quiet_hours.both': 'Indiquez le début et la fin des heures de tranquillité, ou aucune des deux.',
+  'quiet_hours.empty': 'La fin doit différer du début.',
   invalid: 'Valeur invalide.',
 } as const;

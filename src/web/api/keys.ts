@@ -16,3 +16,4 @@ export const careRequestsKey = ['care-requests'] as const;
 export const offersKey = ['offers'] as const;
 /** This browser's Web Push state, per signed-in user. */
 export const pushDeviceKey = ['push-device'] as const;
+export const preferencesKey = ['me', 'notifications'] as const;

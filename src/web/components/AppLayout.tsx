@@ -41,6 +41,7 @@ function navItems(user: SessionUser, demo: boolean): NavItem[] {
     { to: '/', label: t('ui.shell.myRequests'), active: (path) => path === '/' },
     { to: '/demandes', label: t('ui.offers.nav'), active: (path) => path === '/demandes', badge: <OpenOffersBadge /> },
     { to: '/patients', label: t('ui.shell.patients'), active: (path) => path === '/patients' || path.startsWith('/patients/') },
+    { to: '/notifications', label: t('ui.preferences.nav'), active: (path) => path === '/notifications' },
   ];
   if (user.isAdmin) {
     items.push(
