@@ -46,17 +46,21 @@ async function send(deps: NotificationsDeps, message: PendingNotification): Prom
 }
 
 /**
- * One pass of the delivery worker: claims due messages of the outbox and
- * sends each on its channel. A message is marked sent once the provider took
+ * One pass of the delivery worker: sends due messages of the outbox, each on
+ * its channel, claiming them one at a time just before sending (a lease per
+ * send: a slow provider cannot outlive the lease of messages still waiting,
+ * which another instance would then send again; a crash strands one message
+ * for a lease, not a batch). A message is marked sent once the provider took
  * it; a temporary failure is retried with exponential backoff, a permanent
- * one (bad number, gone subscription) or the tenth failure gives up. Each row
- * is sent at most once per claim; the claim's lease brings back the messages
- * of a process that died mid-pass. Returns how many were attempted.
+ * one (bad number, gone subscription) or the tenth failure gives up. Returns
+ * how many were attempted.
  */
 export async function deliverDue(deps: NotificationsDeps, limit = DELIVERY_BATCH_SIZE): Promise<number> {
-  const now = deps.clock.now();
-  const due = await deps.store.claimDue(now, limit, LEASE_MS);
-  for (const message of due) {
+  let attempted = 0;
+  for (; attempted < limit; attempted++) {
+    const now = deps.clock.now();
+    const [message] = await deps.store.claimDue(now, 1, LEASE_MS);
+    if (!message) break;
     try {
       const providerId = await send(deps, message);
       await deps.store.markSent(message.id, providerId, deps.clock.now());
@@ -66,5 +70,5 @@ export async function deliverDue(deps: NotificationsDeps, limit = DELIVERY_BATCH
       await deps.store.markFailed(message.id, error instanceof Error ? error.message : String(error), retry);
     }
   }
-  return due.length;
+  return attempted;
 }
