@@ -6,9 +6,15 @@
  * then the national directory's (bench/directory.ts: import of a 2.2 M-row
  * extract against a raw COPY, search as you type), then matching's
  * (bench/matching.ts: the candidate query over 100 000 professionals, against
- * PostGIS).
- * `npm run bench -- --only foundation|directory|matching` runs one part;
- * `--rows N` (directory rows), `--users N`, `--requests N` and `--no-pglite` shrink them.
+ * PostGIS), then the live parts: fan-out (bench/fanout.ts: a déclenchement's
+ * `offer` event to 2 000 SSE streams over 2 instances, against a minimal
+ * node:http broadcaster) and the first-acceptance race (bench/race.ts: 500
+ * concurrent accepts over 2 instances, 100 times), then the crash (bench/crash.ts: SIGKILL of
+ * the server in the middle of 200 déclenchements, restart, outbox drain and deadline, 3 runs).
+ * `npm run bench -- --only foundation|directory|matching|fanout|race|crash` runs one part;
+ * `--rows N` (directory rows), `--users N`, `--requests N` and `--no-pglite` shrink them;
+ * `--nurses N` and `--runs N` (fan-out runs, race bursts) size the live parts; with
+ * `--only crash`, `--runs N` and `--requests N` size the crash runs.
  * Prints Markdown tables to paste into BENCHMARKS.md.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,8 +29,11 @@ import { seedDemo } from '../src/adapters/db/seed/demo.js';
 import { createLogger } from '../src/adapters/logging/logger.js';
 import { composeApp } from '../src/compose.js';
 import { loadConfig } from '../src/config/index.js';
+import { crashBench } from './crash.js';
 import { directoryBench } from './directory.js';
+import { fanoutBench } from './fanout.js';
 import { matchingBench } from './matching.js';
+import { raceBench } from './race.js';
 
 const rows: string[] = [];
 const record = (driver: string, what: string, value: string) => rows.push(`| ${driver} | ${what} | ${value} |`);
@@ -120,6 +129,8 @@ const { values: flags } = parseArgs({
     users: { type: 'string' },
     requests: { type: 'string' },
     'no-pglite': { type: 'boolean' },
+    nurses: { type: 'string' },
+    runs: { type: 'string' },
   },
 });
 const machine = `Date: ${new Date().toISOString().slice(0, 10)} · Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`;
@@ -156,6 +167,25 @@ if (runs('matching')) {
     },
     record,
   );
+  console.log(machine);
+  console.log(`${dataset}\n`);
+  console.log(table());
+}
+if (runs('fanout')) {
+  const dataset = await fanoutBench({ serverUrl, nurses: Number(flags.nurses ?? 2000), runs: Number(flags.runs ?? 30), seed: 1 }, record);
+  console.log(machine);
+  console.log(`${dataset}\n`);
+  console.log(table());
+}
+if (runs('race')) {
+  const dataset = await raceBench({ serverUrl, nurses: Number(flags.nurses ?? 500), bursts: Number(flags.runs ?? 100), seed: 2 }, record);
+  console.log(machine);
+  console.log(`${dataset}\n`);
+  console.log(table());
+}
+if (runs('crash')) {
+  const only = flags.only === 'crash';
+  const dataset = await crashBench({ serverUrl, runs: Number((only && flags.runs) || 3), requests: Number((only && flags.requests) || 200) }, record);
   console.log(machine);
   console.log(`${dataset}\n`);
   console.log(table());

@@ -30,11 +30,12 @@ const clock = (instant: Date, timeZone: string): string => {
 const ficheUrl = (ctx: NotifyContext, request: CareRequestRecord) => `${ctx.publicUrl}/fiches/${request.number}`;
 const professionLabel = (request: CareRequestRecord) => t(`domain.profession.${request.profession}`);
 
-/** The outbox rows of a message for these users, on the channels each one chose and can be reached on now. */
-function rowsFor(users: readonly UserReach[], request: CareRequestRecord, message: Message, ctx: NotifyContext): OutgoingNotification[] {
+/** The outbox rows of a message (the same or one per user) for these users, on the channels each one chose and can be reached on now. */
+function rowsFor(users: readonly UserReach[], request: CareRequestRecord, messageOf: (userId: string) => Message, ctx: NotifyContext): OutgoingNotification[] {
   const localMinute = localDateTime(ctx.now, request.timeZone).minute;
   const url = ficheUrl(ctx, request);
   return users.flatMap((user) => {
+    const message = messageOf(user.userId);
     const reach = { ...user, hasMobile: user.mobilePhone !== null, hasEmail: true, pushDevices: user.pushSubscriptionIds.length };
     const channels = channelsFor(reach, { localMinute, urgent: message.urgent }).filter((channel) => message.text[channel] !== undefined);
     return channels.flatMap((channel): OutgoingNotification[] => {
@@ -46,10 +47,17 @@ function rowsFor(users: readonly UserReach[], request: CareRequestRecord, messag
   });
 }
 
-async function enqueue(stores: CareRequestsStores, userIds: readonly string[], request: CareRequestRecord, message: Message, ctx: NotifyContext): Promise<void> {
+/** One read of the recipients and one insert, whatever their number (an offer may go to 2 000 professionals). */
+async function enqueue(
+  stores: CareRequestsStores,
+  userIds: readonly string[],
+  request: CareRequestRecord,
+  message: Message | ((userId: string) => Message),
+  ctx: NotifyContext,
+): Promise<void> {
   if (userIds.length === 0) return;
   const users = await stores.recipients.reachOf(userIds);
-  await stores.outbox.enqueue(rowsFor(users, request, message, ctx), ctx.now);
+  await stores.outbox.enqueue(rowsFor(users, request, typeof message === 'function' ? message : () => message, ctx), ctx.now);
 }
 
 /** The offers of a round (or of its widening): every channel the professionals chose. */
@@ -68,16 +76,17 @@ export async function notifyOffers(
     deadline: clock(round.deadlineAt, request.timeZone),
     url: ficheUrl(ctx, request),
   });
-  for (const offer of offers) {
-    const p = params(offer.distanceKm);
-    await enqueue(stores, [offer.userId], request, {
+  const distances = new Map(offers.map((offer) => [offer.userId, offer.distanceKm]));
+  await enqueue(stores, [...distances.keys()], request, (userId) => {
+    const p = params(distances.get(userId) ?? null);
+    return {
       kind: 'offer',
       key: `offer:${round.id}`,
       subject: t('notifications.offer.subject'),
       text: { sms: t('notifications.offer.sms', p), push: t('notifications.offer.push', p), email: t('notifications.offer.email', p) },
       urgent: request.responseDeadlineMinutes < URGENT_OFFER_MINUTES,
-    }, ctx);
-  }
+    };
+  }, ctx);
 }
 
 /** "Déjà pris en charge": the other offer holders, by push. */

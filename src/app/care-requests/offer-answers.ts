@@ -29,6 +29,12 @@ async function openOffer(stores: CareRequestsStores, actor: Actor, careRequestId
 export async function acceptOffer(deps: CareRequestsDeps, actor: Actor, careRequestId: string): Promise<CareRequestView> {
   const now = deps.clock.now();
   return deps.transactor.run(async (stores) => {
+    // Once the request is taken, late clicks are answered without queueing on its lock.
+    const seen = await stores.careRequests.get(careRequestId);
+    if (seen && seen.status !== 'dispatching' && seen.performerId !== null && seen.performerId !== actor.userId) {
+      if ((await stores.offers.ofUser(careRequestId, actor.userId)).length === 0) throw new AppError('care_requests.not_found');
+      throw new AppError('care_requests.already_taken');
+    }
     const request = await stores.careRequests.lock(careRequestId);
     if (!request) throw new AppError('care_requests.not_found');
     const offers = await stores.offers.ofUser(careRequestId, actor.userId);

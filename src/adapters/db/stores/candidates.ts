@@ -4,6 +4,7 @@ import { OTHER_CARE_ACT, remoteCareModes, type MatchCriteria, type ProfessionalF
 import { professions } from '../../../core/professions.js';
 import { isUuid } from '../../../core/validators/index.js';
 import type { Db } from '../client.js';
+import { arrayLiteral } from './sql-arrays.js';
 
 export type CandidateQuery = MatchCriteria & { readonly excludeUserIds: readonly string[]; readonly limit: number };
 
@@ -70,11 +71,6 @@ export const earthGeography: Geography = {
   within: (patient, km) => sql`${practicePoint} <@ earth_box(${earthOf(patient)}, ${km * 1000}::float8)`,
   wideAreaMayHold: (patient) => sql`${serviceAreaBox} @> ${earthOf(patient)}`,
 };
-
-/** A PostgreSQL array literal, passed as one text parameter and cast in SQL (the same on both drivers). */
-function arrayLiteral(items: readonly (string | number)[]): string {
-  return `{${items.map((item) => `"${String(item).replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
-}
 
 /**
  * Rules on the user row itself: active, profession, care acts, care mode,

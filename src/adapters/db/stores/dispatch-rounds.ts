@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { OfferState, OfferStore, ResourceRecord, RoundStore, VisitStore } from '../../../app/care-requests/ports.js';
 import type { Db } from '../client.js';
+import { arrayLiteral } from './sql-arrays.js';
 import { dispatchRounds, notifications, offers, users, visits } from '../schema.js';
 
 /** Dispatch rounds (1er, 2e Déclenchement…). */
@@ -60,10 +61,15 @@ export function createOfferStore(db: Db): OfferStore {
   return {
     async insert(rows, careRequestId) {
       if (rows.length === 0) return;
-      await db
-        .insert(offers)
-        .values(rows.map((offer) => ({ ...offer, careRequestId })))
-        .onConflictDoNothing();
+      // One statement from arrays: a round may offer the request to 2 000 professionals.
+      const column = (pick: (offer: (typeof rows)[number]) => string | number | null) => arrayLiteral(rows.map(pick));
+      await db.execute(sql`
+        insert into offers (care_request_id, round_id, user_id, phase, distance_km, offered_at)
+        select ${careRequestId}::uuid, o.round_id, o.user_id, o.phase, o.distance_km, o.offered_at
+        from unnest(${column((o) => o.roundId)}::uuid[], ${column((o) => o.userId)}::uuid[], ${column((o) => o.phase)}::text[],
+                    ${column((o) => o.distanceKm)}::float8[], ${column((o) => o.offeredAt.toISOString())}::timestamptz[])
+          as o(round_id, user_id, phase, distance_km, offered_at)
+        on conflict (round_id, user_id) do nothing`);
     },
     listForRound: (roundId) =>
       db

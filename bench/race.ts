@@ -1,0 +1,260 @@
+/**
+ * First-acceptance race (`npm run bench -- --only race`): two app instances
+ * (child processes, composeApp) on one scratch PostgreSQL database; one request
+ * offered to 500 nurses (checked: 500 open offers), then 500 concurrent
+ * POST /api/care-requests/:id/accept, one per nurse with her session and CSRF
+ * token, half to each instance, issued in one loop; repeated with a new
+ * request each time. Every burst is checked — exactly one 200 and 499 × 409
+ * `care_requests.already_taken`, anything else a failure — and, in the
+ * database, one accepted offer, 499 withdrawn, the request accepted by the
+ * winner. Latency of each call from its own start; wall time of each burst.
+ * A few more bursts after the timed ones sample pg_stat_activity (backends
+ * waiting on the row lock, connections busy) — not counted in the figures.
+ * Then, uncontended: one accept alone (the winner's path) and losers one at a
+ * time, over HTTP; and the winner's transaction in this process with its
+ * stores timed — how long the row lock is held.
+ */
+import type pg from 'pg';
+import { careRequestsStores } from '../src/adapters/care-requests.js';
+import { openDatabase, type Db } from '../src/adapters/db/client.js';
+import { migrateDatabase } from '../src/adapters/db/migrate.js';
+import { createCareRequestsService } from '../src/app/care-requests/index.js';
+import { systemClock } from '../src/app/ports.js';
+import type { RecordFn } from './directory.js';
+import { benchTransactor, Tally } from './live-batching.js';
+import { call, createPatient, csrfOf, insertPopulation, login, ms, sleep, spread, startApps, trigger, withScratchDatabase, type Browser, type Instance } from './live-support.js';
+
+export interface RaceOptions {
+  readonly serverUrl: string;
+  readonly nurses: number;
+  readonly bursts: number;
+  readonly seed: number;
+}
+
+const WARM_UP = 3;
+const SAMPLED = 5;
+const PAUSE_MS = 300;
+const UNCONTENDED = 10;
+const LOSERS_EACH = 20;
+
+/** Uncontended, over HTTP: the winner's accept alone, then losers one at a time. */
+async function uncontended(apps: readonly Instance[], gp: Browser, nurses: readonly Browser[], record: RecordFn): Promise<void> {
+  const winners: number[] = [];
+  const losers: number[] = [];
+  for (let i = 0; i < UNCONTENDED; i++) {
+    const port = (apps[i % 2] ?? apps[0])?.port ?? 0;
+    const request = await trigger(port, gp, await createPatient(port, gp));
+    await sleep(PAUSE_MS);
+    const accept = async (nurse: Browser | undefined, expected: number) => {
+      if (!nurse) throw new Error('no nurse');
+      const start = performance.now();
+      const reply = await call(port, 'POST', `/api/care-requests/${request.id}/accept`, { cookie: nurse.cookie, csrf: nurse.csrf });
+      if (reply.status !== expected) throw new Error(`accept answered ${reply.status}, ${expected} expected`);
+      return performance.now() - start;
+    };
+    winners.push(await accept(nurses[i], 200));
+    for (let j = 1; j <= LOSERS_EACH; j++) losers.push(await accept(nurses[(i + j * 7) % nurses.length], 409));
+  }
+  record('PostgreSQL 15', `uncontended over HTTP: the winner's accept alone (n=${winners.length})`, spread(winners));
+  record('PostgreSQL 15', `uncontended over HTTP: a loser's accept, one at a time (n=${losers.length})`, spread(losers));
+}
+
+/** The winner's transaction in this process, stores timed (as src/adapters/care-requests.ts builds them). */
+async function winnerProfile(db: Db, port: number, gp: Browser, nurses: readonly Browser[], record: RecordFn): Promise<void> {
+  let tally = new Tally();
+  const service = createCareRequestsService({ publicUrl: 'http://localhost:3000', stores: careRequestsStores(db), transactor: benchTransactor(db, () => 'as-is', () => tally), clock: systemClock });
+  const tallies: Tally[] = [];
+  const totals: number[] = [];
+  for (let i = 0; i < UNCONTENDED; i++) {
+    const request = await trigger(port, gp, await createPatient(port, gp));
+    const nurse = nurses[nurses.length - 1 - i];
+    if (!nurse) throw new Error('no nurse');
+    tally = new Tally();
+    const start = performance.now();
+    await service.acceptOffer({ userId: nurse.userId, profession: 'infirmier', organisationId: null, isAdmin: false, supervises: { organisationIds: [], networkIds: [] } }, request.id);
+    totals.push(performance.now() - start);
+    tallies.push(tally);
+    await sleep(PAUSE_MS);
+  }
+  const mean = (name: string) => tallies.reduce((sum, t) => sum + (t.entries.get(name)?.ms ?? 0), 0) / tallies.length;
+  const names = [...new Set(tallies.flatMap((t) => [...t.entries.keys()]))].filter((n) => !n.startsWith('transaction'));
+  const top = names
+    .map((name) => ({ name, ms: mean(name), calls: tallies.reduce((sum, t) => sum + (t.entries.get(name)?.calls ?? 0), 0) / tallies.length }))
+    .sort((a, b) => b.ms - a.ms);
+  record(
+    'PostgreSQL 15',
+    `the winner's transaction in process, uncontended (n=${UNCONTENDED}): the row lock is held for`,
+    `${spread(totals)} (mean work ${ms(mean('transaction: work'))} · COMMIT ${ms(mean('transaction: COMMIT'))}); ` +
+      `${top.slice(0, 6).map((e) => `${e.name} ${ms(e.ms)}${e.calls > 1 ? ` (${Math.round(e.calls)} calls)` : ''}`).join(' · ')}`,
+  );
+}
+
+interface Burst {
+  readonly wall: number;
+  readonly latencies: number[];
+  readonly winnerLatency: number;
+  readonly failures: string[];
+}
+
+async function checkDatabase(pool: pg.Pool, careRequestId: string, winner: string | null, n: number): Promise<string[]> {
+  const rows = await pool.query<{ status: string; performer_id: string | null; accepted: string; withdrawn: string; open: string }>(
+    `select r.status, r.performer_id,
+      count(*) filter (where o.response = 'accepted') as accepted,
+      count(*) filter (where o.response = 'withdrawn') as withdrawn,
+      count(*) filter (where o.response is null) as open
+    from care_requests r join offers o on o.care_request_id = r.id
+    where r.id = $1 group by r.id, r.status, r.performer_id`,
+    [careRequestId],
+  );
+  const row = rows.rows[0];
+  const problems: string[] = [];
+  if (!row) return ['request not found'];
+  if (row.status !== 'accepted') problems.push(`status ${row.status}`);
+  if (row.performer_id !== winner) problems.push(`performer ${row.performer_id} is not the one answered 200 (${winner})`);
+  if (Number(row.accepted) !== 1 || Number(row.withdrawn) !== n - 1 || Number(row.open) !== 0) problems.push(`offers: ${row.accepted} accepted, ${row.withdrawn} withdrawn, ${row.open} open`);
+  return problems;
+}
+
+async function openOffers(pool: pg.Pool, careRequestId: string): Promise<number> {
+  const rows = await pool.query<{ n: string }>('select count(*) as n from offers where care_request_id = $1 and response is null', [careRequestId]);
+  return Number(rows.rows[0]?.n ?? 0);
+}
+
+/** Backends of the scratch database every ~5 ms during a burst: the most waiting on a lock, and active at once. */
+function sampleActivity(pool: pg.Pool, database: string): { stop: () => Promise<{ lockWaits: number; active: number }> } {
+  let running = true;
+  let lockWaits = 0;
+  let active = 0;
+  const loop = (async () => {
+    while (running) {
+      const rows = await pool.query<{ locks: string; active: string }>(
+        `select count(*) filter (where wait_event_type = 'Lock') as locks, count(*) filter (where state <> 'idle') as active
+        from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() and query not ilike 'listen%'`,
+        [database],
+      );
+      lockWaits = Math.max(lockWaits, Number(rows.rows[0]?.locks ?? 0));
+      active = Math.max(active, Number(rows.rows[0]?.active ?? 0));
+      await sleep(5);
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return { lockWaits, active };
+    },
+  };
+}
+
+async function burst(apps: readonly Instance[], nurses: readonly Browser[], careRequestId: string): Promise<Burst & { winner: string | null }> {
+  const failures: string[] = [];
+  const latencies: number[] = [];
+  let winner: string | null = null;
+  let winnerLatency = NaN;
+  const started = performance.now();
+  const calls = nurses.map((nurse, i) => {
+    const start = performance.now();
+    return call(apps[i % apps.length]?.port ?? 0, 'POST', `/api/care-requests/${careRequestId}/accept`, { cookie: nurse.cookie, csrf: nurse.csrf }).then(
+      (reply) => ({ nurse, reply, latency: performance.now() - start }),
+      (error: unknown) => ({ nurse, reply: null, latency: performance.now() - start, error }),
+    );
+  });
+  const answers = await Promise.all(calls);
+  const wall = performance.now() - started;
+  for (const { nurse, reply, latency } of answers) {
+    latencies.push(latency);
+    if (!reply) {
+      failures.push('network error');
+      continue;
+    }
+    if (reply.status === 200) {
+      if (winner !== null) failures.push('a second 200');
+      winner = nurse.userId;
+      winnerLatency = latency;
+      continue;
+    }
+    const code = reply.status === 409 ? (JSON.parse(reply.body) as { code?: string }).code : undefined;
+    if (code !== 'care_requests.already_taken') failures.push(`${reply.status} ${reply.body.slice(0, 120)}`);
+  }
+  if (winner === null) failures.push('no 200');
+  return { wall, latencies, winnerLatency, failures, winner };
+}
+
+/** Runs the race benchmark; answers the dataset line. */
+export async function raceBench(options: RaceOptions, record: RecordFn): Promise<string> {
+  const n = options.nurses;
+  return withScratchDatabase(options.serverUrl, 'declic_bench_race', async (url) => {
+    const database = await openDatabase({ driver: 'pg', url });
+    const apps: Instance[] = [];
+    try {
+      await migrateDatabase(database);
+      const population = await insertPopulation(database.db, n, options.seed);
+      const pool = database.pool;
+      if (!pool) throw new Error('not a pg handle');
+      apps.push(...(await startApps(url, 2)));
+      const [a] = apps;
+      if (!a) throw new Error('no instance');
+      const gp = await login(a.port, population.gp.id, population.gp.email);
+      // Each nurse calls one instance; her CSRF token is bound to her session (the secret is shared).
+      const nurses: Browser[] = await Promise.all(
+        population.nurses.map(async (nurse, i) => ({ userId: nurse.id, cookie: nurse.cookie, csrf: await csrfOf(apps[i % 2]?.port ?? 0, nurse.cookie) })),
+      );
+      const bursts: Burst[] = [];
+      const failures: { burst: number; failures: string[] }[] = [];
+      let sampled = { lockWaits: 0, active: 0 };
+      const probes: number[] = [];
+      const datname = new URL(url).pathname.slice(1);
+      for (let i = 0; i < WARM_UP + options.bursts + SAMPLED; i++) {
+        const port = (apps[i % 2] ?? a).port;
+        const patientId = await createPatient(port, gp);
+        const request = await trigger(port, gp, patientId);
+        const open = await openOffers(pool, request.id);
+        if (request.offeredCount !== n || open !== n) throw new Error(`request offered to ${request.offeredCount} nurses, ${open} open offers; ${n} expected`);
+        await sleep(PAUSE_MS);
+        const sampling = i >= WARM_UP + options.bursts ? sampleActivity(pool, datname) : null;
+        // During the sampled bursts, 20 ms in: the GP's GET /api/session on each instance (unrelated traffic).
+        const probe = sampling
+          ? sleep(20).then(() =>
+              Promise.all(
+                apps.map(async (app) => {
+                  const start = performance.now();
+                  await call(app.port, 'GET', '/api/session', { cookie: gp.cookie });
+                  return performance.now() - start;
+                }),
+              ),
+            )
+          : null;
+        const result = await burst(apps, nurses, request.id);
+        if (probe) probes.push(...(await probe));
+        if (sampling) {
+          const s = await sampling.stop();
+          sampled = { lockWaits: Math.max(sampled.lockWaits, s.lockWaits), active: Math.max(sampled.active, s.active) };
+        }
+        const problems = [...result.failures, ...(await checkDatabase(pool, request.id, result.winner, n))];
+        if (i >= WARM_UP && i < WARM_UP + options.bursts) {
+          bursts.push(result);
+          if (problems.length > 0) failures.push({ burst: i - WARM_UP + 1, failures: problems });
+        }
+        process.stderr.write(`race burst ${i + 1}/${WARM_UP + options.bursts + SAMPLED}\r`);
+        await sleep(PAUSE_MS);
+      }
+      process.stderr.write('\n');
+      const latencies = bursts.flatMap((b) => b.latencies);
+      const oneWinner = bursts.length - failures.length;
+      record('PostgreSQL 15', `bursts with exactly one 200, ${n - 1} × 409 already_taken, and the database agreeing (n=${bursts.length})`, `${oneWinner} of ${bursts.length}`);
+      record('PostgreSQL 15', 'failures (anything else)', failures.length === 0 ? 'none' : failures.map((f) => `burst ${f.burst}: ${f.failures.slice(0, 3).join('; ')}`).join(' · '));
+      record('PostgreSQL 15', `accept latency, all calls (n=${latencies.length.toLocaleString('fr-FR')})`, spread(latencies, [50, 95, 99]));
+      record('PostgreSQL 15', `accept latency of the winner (n=${bursts.length})`, spread(bursts.map((b) => b.winnerLatency), [50, 95, 99]));
+      record('PostgreSQL 15', `burst wall time, first call issued → last answer (n=${bursts.length})`, spread(bursts.map((b) => b.wall), [50, 95, 99]));
+      record('PostgreSQL 15', `${SAMPLED} more bursts, pg_stat_activity every ~5 ms: most backends waiting on a lock / active at once`, `${sampled.lockWaits} / ${sampled.active} (pool: 10 connections per instance, 2 instances)`);
+      record('PostgreSQL 15', `the same bursts: a signed-in GET /api/session sent to each instance 20 ms into the burst (n=${probes.length})`, spread(probes));
+      await uncontended(apps, gp, nurses, record);
+      await winnerProfile(database.db, a.port, gp, nurses, record);
+      return `Dataset: ${population.description}. Bursts: ${options.bursts} (+${WARM_UP} warm-up, +${SAMPLED} sampled), ${PAUSE_MS} ms apart, a new patient and request each; ${n} calls a burst, alternately to each instance`;
+    } finally {
+      await Promise.all(apps.map((i) => i.stop()));
+      await database.close();
+    }
+  });
+}
+
