@@ -452,9 +452,14 @@ export const careRequestBatches = pgTable(
     callerPhone: text('caller_phone'),
     /** Ligne directe (E.164). */
     directLine: text('direct_line'),
+    /** The client's idempotency key: the same submission sent twice (a retry after a network error) makes one batch. */
+    clientKey: text('client_key'),
     createdAt: createdAt(),
   },
-  (t) => [index('care_request_batches_patient_idx').on(t.patientId)],
+  (t) => [
+    index('care_request_batches_patient_idx').on(t.patientId),
+    uniqueIndex('care_request_batches_client_key').on(t.requesterId, t.clientKey),
+  ],
 );
 
 /** A care request (fiche #NNNNNNNN): one profession asked to take care of one patient. */

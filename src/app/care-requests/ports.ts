@@ -169,7 +169,18 @@ export interface CareRequestContext {
 
 
 export interface CareRequestStore {
-  insertBatch(batch: { patientId: string; requesterId: string; organisationId: string | null; callerPhone: string | null; directLine: string | null; createdAt: Date }): Promise<string>;
+  /** Inserts a batch; null when the requester already made one with this client key (waits for a concurrent one to commit). */
+  insertBatch(batch: {
+    patientId: string;
+    requesterId: string;
+    organisationId: string | null;
+    callerPhone: string | null;
+    directLine: string | null;
+    clientKey: string | null;
+    createdAt: Date;
+  }): Promise<string | null>;
+  /** The requester's batch made with this client key, with its requests in creation order. */
+  batchOfClientKey(requesterId: string, clientKey: string): Promise<{ id: string; patientId: string; requests: CareRequestRecord[] } | null>;
   insert(request: NewCareRequest): Promise<CareRequestRecord>;
   get(id: string): Promise<CareRequestRecord | null>;
   /** The row locked for the rest of the transaction (one change of a care request at a time). */

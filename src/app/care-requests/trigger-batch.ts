@@ -19,6 +19,12 @@ export interface BatchInput {
   /** Ligne directe, saved on the account for next time. */
   readonly directLine?: string | null | undefined;
   readonly requests: readonly CareRequestInput[];
+  /**
+   * Idempotency key chosen by the client for this submission (a UUID): sent
+   * again after a network error, it returns the batch already made instead of
+   * triggering twice.
+   */
+  readonly clientKey?: string | null | undefined;
 }
 
 function phoneOrNull(value: string | null | undefined, field: string, fields: Record<string, string>): string | null {
@@ -55,14 +61,17 @@ export async function triggerBatch(deps: CareRequestsDeps, actor: Actor, input: 
     if (drafts.some((draft) => draft.selfDispatch && draft.profession !== actor.profession)) throw new AppError('care_requests.self_dispatch_forbidden');
 
     const caller = await stores.users.caller(actor.userId);
+    const clientKey = input.clientKey?.trim() || null;
     const batchId = await stores.careRequests.insertBatch({
       patientId: patient.id,
       requesterId: actor.userId,
       organisationId: actor.organisationId,
       callerPhone,
       directLine,
+      clientKey,
       createdAt: now,
     });
+    if (batchId === null) return previousBatch(stores, actor, clientKey ?? '', caller?.organisationName ?? null);
     if (directLine !== null) await stores.users.saveDirectLine(actor.userId, directLine);
     await stores.patients.logAccess({ patientId: patient.id, userId: actor.userId, action: 'update' }, now);
     const requests: TriggeredRequest[] = [];
@@ -81,6 +90,28 @@ export async function triggerBatch(deps: CareRequestsDeps, actor: Actor, input: 
     }
     return { id: batchId, patientId: patient.id, requests };
   });
+}
+
+/** The batch an earlier sending of the same submission made (same client key), as it was answered then. */
+async function previousBatch(stores: CareRequestsStores, actor: Actor, clientKey: string, serviceName: string | null): Promise<BatchResult> {
+  const batch = await stores.careRequests.batchOfClientKey(actor.userId, clientKey);
+  if (!batch) throw new AppError('internal');
+  const catalogue = await loadCatalogue(stores.careActs);
+  const counts = await stores.rounds.offerCounts(batch.requests.map((r) => r.id));
+  return {
+    id: batch.id,
+    patientId: batch.patientId,
+    requests: batch.requests.map((request) => ({
+      id: request.id,
+      number: request.number,
+      profession: request.profession,
+      careActs: catalogue.labels(request.profession, request.careActs),
+      otherCareAct: request.otherCareAct,
+      status: request.status,
+      offeredCount: counts.get(request.id)?.get(1) ?? 0,
+      serviceName,
+    })),
+  };
 }
 
 async function createRequest(

@@ -99,6 +99,22 @@ describe('care requests API — déclenchement', () => {
     expect((await gp.get('/api/care-requests/caller')).json().caller.directLine).toBe('+33160000001');
   });
 
+  it('makes one batch of a submission sent twice with the same client key (a retry after a network error)', async () => {
+    const patientId = await newPatient();
+    const before = await countRows();
+    const clientKey = '5b1f3c2e-8a7d-4c1b-9e0f-2a3b4c5d6e7f';
+    const body = { patientId, clientKey, requests: [requestBlock()] };
+    const [first, second] = await Promise.all([gp.post('/api/care-request-batches', body), gp.post('/api/care-request-batches', body)]);
+    expect(first.statusCode, first.body).toBe(201);
+    expect(second.statusCode, second.body).toBe(201);
+    expect(second.json().batch).toEqual(first.json().batch);
+    const third = await gp.post('/api/care-request-batches', body);
+    expect(third.json().batch).toEqual(first.json().batch);
+    expect(await countRows()).toBe(before + 1);
+    // Another key is another submission.
+    expect((await gp.post('/api/care-request-batches', { ...body, clientKey: 'another-key' })).json().batch.id).not.toBe(first.json().batch.id);
+  });
+
   it('finds a fiche by its number, with or without "#"', async () => {
     const patientId = await newPatient();
     const created = (await trigger(patientId, [requestBlock()])).json().batch.requests[0];

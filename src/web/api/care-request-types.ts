@@ -33,6 +33,8 @@ export interface CareRequestBatchInput {
   callerPhone: string | null;
   directLine: string | null;
   requests: CareRequestInput[];
+  /** Names this submission: sent again after a network error, it does not trigger twice. */
+  clientKey: string;
 }
 
 export interface CareActRef {

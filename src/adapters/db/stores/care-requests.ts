@@ -23,9 +23,21 @@ const performers = alias(users, 'performers');
 export function createCareRequestStore(db: Db): CareRequestStore {
   return {
     async insertBatch(batch) {
-      const [row] = await db.insert(careRequestBatches).values(batch).returning({ id: careRequestBatches.id });
-      if (!row) throw new Error('batch not inserted');
-      return row.id;
+      const [row] = await db
+        .insert(careRequestBatches)
+        .values(batch)
+        .onConflictDoNothing({ target: [careRequestBatches.requesterId, careRequestBatches.clientKey] })
+        .returning({ id: careRequestBatches.id });
+      return row?.id ?? null;
+    },
+    async batchOfClientKey(requesterId, clientKey) {
+      const [batch] = await db
+        .select({ id: careRequestBatches.id, patientId: careRequestBatches.patientId })
+        .from(careRequestBatches)
+        .where(and(eq(careRequestBatches.requesterId, requesterId), eq(careRequestBatches.clientKey, clientKey)));
+      if (!batch) return null;
+      const rows = await db.select().from(careRequests).where(eq(careRequests.batchId, batch.id)).orderBy(careRequests.number);
+      return { ...batch, requests: rows.map(toRecord) };
     },
     async insert(request) {
       const [row] = await db.insert(careRequests).values(columnsOf(request)).returning();

@@ -38,6 +38,7 @@ export const batchInputSchema = z.object({
   callerPhone: text(40).describe('Tél appel'),
   directLine: text(40).describe('Ligne directe (enregistrée pour la prochaine fois)'),
   requests: z.array(careRequestInputSchema).max(5).describe('Une demande par profession (multi-déclenchement)'),
+  clientKey: z.string().max(100).nullish().describe('Clé d’idempotence (UUID) : renvoyée après une erreur réseau, elle redonne le déclenchement déjà fait'),
 });
 
 const careActLabel = z.object({ code: z.string(), label: z.string() });

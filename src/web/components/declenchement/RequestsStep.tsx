@@ -9,6 +9,7 @@ import { careActsOfProfession, useCareActs } from '../../api/care-acts.js';
 import type { CareAct, CareRequestBatch } from '../../api/care-request-types.js';
 import { useCreateCareRequestBatch } from '../../api/care-requests.js';
 import { ApiError } from '../../api/client.js';
+import { newClientKey } from '../../api/client-key.js';
 import { t, type MessageKey } from '../../i18n.js';
 import { ErrorAlert } from '../ErrorAlert.js';
 import { RequestBlock } from './RequestBlock.js';
@@ -47,6 +48,8 @@ export function RequestsStep({ requests, dispatch, userProfession, patientId, pa
   const careActs = useCareActs();
   const create = useCreateCareRequestBatch();
   const [error, setError] = useState<unknown>(null);
+  // One key for this form: a retry after a network error returns the déclenchement already made.
+  const [clientKey] = useState(newClientKey);
   const [unshown, setUnshown] = useState<string[]>([]);
   const rootRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -83,6 +86,7 @@ export function RequestsStep({ requests, dispatch, userProfession, patientId, pa
         callerPhone: caller.callerPhone.trim() || null,
         directLine: caller.directLine.trim() || null,
         requests: inputs,
+        clientKey,
       });
       onSent(result.batch, inputs);
     } catch (caught) {

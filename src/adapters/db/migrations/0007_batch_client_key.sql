@@ -1,0 +1,2 @@
+ALTER TABLE "care_request_batches" ADD COLUMN "client_key" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "care_request_batches_client_key" ON "care_request_batches" USING btree ("requester_id","client_key");
