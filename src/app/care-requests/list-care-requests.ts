@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/actor.js';
 import { loadCatalogue } from './catalogue.js';
 import type { CareRequestsDeps } from './deps.js';
-import { toSummary } from './present.js';
+import { toSummary, totalOffers } from './present.js';
 import type { CareRequestSummary } from './views.js';
 
 /** Periods of "Mes fiches", in days ("14 DERNIERS JOURS" by default). */
@@ -25,7 +25,7 @@ export async function listCareRequests(deps: CareRequestsDeps, actor: Actor, fil
     for (const request of requests) {
       const context = await stores.careRequests.context(request.id);
       if (!context) continue;
-      const offerCount = [...(counts.get(request.id)?.values() ?? [])].reduce((sum, n) => sum + n, 0);
+      const offerCount = totalOffers(counts, request.id);
       summaries.push(toSummary(request, { context, offerCount, timeline: timelines.get(request.id) ?? [], visibility: 'full', viewerPractice: null, catalogue, now }));
     }
     const patientIds = [...new Set(requests.map((r) => r.patientId))];

@@ -6,6 +6,11 @@ import type { CareRequestContext, CareRequestRecord, TimelineEventRecord } from 
 import { timelineText } from './timeline-text.js';
 import type { CareRequestSummary, FullPatient, TimelineLine } from './views.js';
 
+/** Ressources déclenchées of a request over all its rounds, from `RoundStore.offerCounts`. */
+export function totalOffers(counts: ReadonlyMap<string, ReadonlyMap<number, number>>, careRequestId: string): number {
+  return [...(counts.get(careRequestId)?.values() ?? [])].reduce((sum, n) => sum + n, 0);
+}
+
 export function toTimelineLines(events: readonly TimelineEventRecord[]): TimelineLine[] {
   return events.map((event) => ({ id: event.id, kind: event.kind, at: event.at.toISOString(), text: timelineText(event) }));
 }

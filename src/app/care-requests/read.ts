@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors.js';
 import { loadCatalogue } from './catalogue.js';
 import { isOpenStatus } from '../../core/care-requests/lifecycle.js';
 import type { CareRequestRecord, CareRequestsStores, OfferState } from './ports.js';
-import { toSummary } from './present.js';
+import { toSummary, totalOffers } from './present.js';
 import type { CareRequestView, MyOffer } from './views.js';
 
 /** The request once the actor's right to see it is checked: the same 404 for a missing and a hidden request. */
@@ -26,12 +26,13 @@ export async function readCareRequest(stores: CareRequestsStores, actor: Actor, 
   const context = await stores.careRequests.context(request.id);
   if (!context) throw new AppError('care_requests.not_found');
   const rounds = await stores.rounds.list(request.id);
-  const counts = (await stores.rounds.offerCounts([request.id])).get(request.id) ?? new Map<number, number>();
+  const allCounts = await stores.rounds.offerCounts([request.id]);
+  const counts = allCounts.get(request.id) ?? new Map<number, number>();
   const timeline = (await stores.timeline.latest([request.id], 500)).get(request.id) ?? [];
   const catalogue = await loadCatalogue(stores.careActs);
   const viewerPractice = visibility === 'anonymised' ? await stores.users.practice(actor.userId) : null;
   await stores.patients.logAccess({ patientId: request.patientId, userId: actor.userId, action: 'read' }, now);
-  const offerCount = [...counts.values()].reduce((sum, n) => sum + n, 0);
+  const offerCount = totalOffers(allCounts, request.id);
   const mine = (await stores.offers.ofUser(request.id, actor.userId))[0] ?? null;
   // Opening the fiche is seeing the offer (Ressources déclenchées: "vue").
   if (mine && mine.seenAt === null) await stores.offers.markSeen(request.id, actor.userId, now);

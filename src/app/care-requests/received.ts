@@ -3,7 +3,7 @@ import { careRequestVisibility } from '../../core/care-requests/access.js';
 import { AppError } from '../../core/errors.js';
 import { loadCatalogue } from './catalogue.js';
 import type { CareRequestsDeps } from './deps.js';
-import { toSummary } from './present.js';
+import { toSummary, totalOffers } from './present.js';
 import { loadVisibleRequest, toMyOffer } from './read.js';
 import type { ReceivedOffer, ResourceView } from './views.js';
 
@@ -28,7 +28,7 @@ export async function listReceivedOffers(deps: CareRequestsDeps, actor: Actor): 
       const request = await stores.careRequests.get(offer.careRequestId);
       const context = await stores.careRequests.context(offer.careRequestId);
       if (!visibility || !request || !context) continue;
-      const offerCount = [...(counts.get(request.id)?.values() ?? [])].reduce((sum, n) => sum + n, 0);
+      const offerCount = totalOffers(counts, request.id);
       const careRequest = toSummary(request, { context, offerCount, timeline: timelines.get(request.id) ?? [], visibility, viewerPractice, catalogue, now });
       lines.push({ offer: toMyOffer(offer), careRequest });
     }

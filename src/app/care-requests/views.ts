@@ -1,8 +1,7 @@
 import type { CareRequestStatus } from '../../core/care-requests/types.js';
 import type { Sex } from '../../core/patients/index.js';
 import type { CareMode, CareProfession } from '../../core/professions.js';
-import type { AddressComplements } from '../../core/patients/index.js';
-import type { DeclineReason, UserCard } from './ports.js';
+import type { CareRequestContext, DeclineReason, UserCard } from './ports.js';
 
 export interface CareActLabel {
   readonly code: string;
@@ -18,18 +17,8 @@ export interface TimelineLine {
   readonly text: string;
 }
 
-export interface FullPatient extends AddressComplements {
-  readonly view: 'full';
-  readonly id: string;
-  readonly lastName: string;
-  readonly firstName: string;
-  readonly sex: Sex;
-  readonly birthDate: string;
-  readonly phone: string;
-  readonly addressLabel: string;
-  readonly postcode: string;
-  readonly city: string;
-}
+/** The patient as those with the full view read them (no coordinates). */
+export type FullPatient = { readonly view: 'full' } & Omit<CareRequestContext['patient'], 'lat' | 'lng'>;
 
 /** What an offered professional learns of the patient before acceptance. */
 export interface AnonymisedPatient {

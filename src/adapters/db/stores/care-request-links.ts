@@ -45,21 +45,23 @@ export function createPatientLink(db: Db): PatientLink {
   };
 }
 
+/** A user with an organisation (the query joins `organisations`) and phones: the requester as the fiches show them. */
+export const requesterColumns = {
+  id: users.id,
+  firstName: users.firstName,
+  lastName: users.lastName,
+  profession: users.profession,
+  organisationName: organisations.name,
+  organisationPhone: organisations.phone,
+  mobilePhone: users.mobilePhone,
+};
+
 /** Users as the déclenchement reads them. */
 export function createUserLookup(db: Db): UserLookup {
   return {
     async caller(userId) {
       const [row] = await db
-        .select({
-          id: users.id,
-          firstName: users.firstName,
-          lastName: users.lastName,
-          profession: users.profession,
-          organisationName: organisations.name,
-          organisationPhone: organisations.phone,
-          mobilePhone: users.mobilePhone,
-          directLine: users.directLine,
-        })
+        .select({ ...requesterColumns, directLine: users.directLine })
         .from(users)
         .leftJoin(organisations, eq(organisations.id, users.organisationId))
         .where(eq(users.id, userId));

@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { CareRequestRecord, CareRequestStore, NewCareRequest } from '../../../app/care-requests/ports.js';
 import { isUuid } from '../../../core/validators/index.js';
 import type { Db } from '../client.js';
+import { requesterColumns } from './care-request-links.js';
 import { careRequestBatches, careRequests, networkMembers, offers, organisations, patients, usualProfessionals, users } from '../schema.js';
 
 type Row = typeof careRequests.$inferSelect;
@@ -95,16 +96,7 @@ export function createCareRequestStore(db: Db): CareRequestStore {
     async context(id) {
       const [row] = await db
         .select({
-          requester: {
-            id: users.id,
-            firstName: users.firstName,
-            lastName: users.lastName,
-            profession: users.profession,
-            organisationName: organisations.name,
-            organisationPhone: organisations.phone,
-            mobilePhone: users.mobilePhone,
-            email: users.email,
-          },
+          requester: { ...requesterColumns, email: users.email },
           batch: { callerPhone: careRequestBatches.callerPhone, directLine: careRequestBatches.directLine },
           performerId: performers.id,
           performerFirstName: performers.firstName,

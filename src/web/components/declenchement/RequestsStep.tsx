@@ -1,6 +1,5 @@
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
-import { defaultCareActs } from '../../../core/care-acts.js';
 import { validateBatchInput } from '../../../core/care-requests/request-input.js';
 import type { CareRequestInput } from '../../../core/care-requests/types.js';
 import { AppError } from '../../../core/errors.js';
@@ -24,11 +23,9 @@ export function fieldMessage(code: string): string {
   return text === key ? t('fields.invalid') : text;
 }
 
-/** The catalogue of a profession; the built-in one while the server's is not there. */
+/** The server's catalogue of a profession (empty until it is loaded; "Déclencher" waits for it). */
 function catalogueOf(acts: readonly CareAct[] | undefined, profession: CareProfession | ''): CareAct[] {
-  if (profession === '') return [];
-  if (acts) return careActsOfProfession(acts, profession);
-  return defaultCareActs[profession].map((code, position) => ({ profession, code, label: t(`domain.careAct.${code}` as MessageKey), position, active: true }));
+  return profession === '' || !acts ? [] : careActsOfProfession(acts, profession);
 }
 
 interface RequestsStepProps {
@@ -137,7 +134,7 @@ export function RequestsStep({ requests, dispatch, userProfession, patientId, pa
             {t('ui.declenchement.requests.more')}
           </Button>
         </Group>
-        <WizardActions onCancel={onCancel} onBack={onBack} nextLabel={t('ui.declenchement.requests.submit')} loading={create.isPending} />
+        <WizardActions onCancel={onCancel} onBack={onBack} nextLabel={t('ui.declenchement.requests.submit')} loading={create.isPending || careActs.isPending} />
       </Stack>
     </form>
   );
