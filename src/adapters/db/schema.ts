@@ -344,7 +344,7 @@ export const patientAccessLog = pgTable(
     id: id(),
     patientId: uuid('patient_id').notNull().references(() => patients.id, { onDelete: 'cascade' }),
     userId: uuid('user_id').notNull().references(() => users.id),
-    action: text('action', { enum: ['read', 'create', 'update'] }).notNull(),
+    action: text('action', { enum: ['read', 'create', 'update', 'export'] }).notNull(),
     /** What was touched (e.g. "identity", "usual_professionals"), never the data itself. */
     what: text('what').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
@@ -658,4 +658,49 @@ export const visits = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
   (t) => [uniqueIndex('visits_request_number_key').on(t.careRequestId, t.number)],
+);
+
+/** Tags of a fiche, added with a comment ("Ajouter un commentaire / un tag"): a filter of the dashboard. */
+export const careRequestTags = pgTable(
+  'care_request_tags',
+  {
+    careRequestId: uuid('care_request_id').notNull().references(() => careRequests.id),
+    /** As typed, trimmed; compared without case. */
+    tag: text('tag').notNull(),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('care_request_tags_request_tag_key').on(t.careRequestId, sql`lower(${t.tag})`),
+    index('care_request_tags_tag_idx').on(sql`lower(${t.tag})`, t.careRequestId),
+  ],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/** Documents of a fiche ("Ajouter un document à la fiche"): JPG, PNG or PDF of 2 Mo at most, typed by their content. */
+export const documents = pgTable(
+  'documents',
+  {
+    id: id(),
+    careRequestId: uuid('care_request_id').notNull().references(() => careRequests.id),
+    uploadedBy: uuid('uploaded_by').notNull().references(() => users.id),
+    /** Titre du fichier (the file name by default). */
+    title: text('title').notNull(),
+    fileName: text('file_name').notNull(),
+    /** Decided from the content's magic bytes, never from the name or the declared type. */
+    mediaType: text('media_type', { enum: ['application/pdf', 'image/jpeg', 'image/png'] }).notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    /** SHA-256 of the content, hex. */
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('documents_request_idx').on(t.careRequestId, t.createdAt),
+    check('documents_size', sql`${t.sizeBytes} between 1 and 2097152 and octet_length(${t.content}) = ${t.sizeBytes}`),
+  ],
 );
