@@ -9,6 +9,7 @@ import { createOfferStore, createRoundStore, createVisitStore } from './db/store
 import { createJobStore } from './db/stores/jobs.js';
 import { createLivePublisher } from './db/stores/live.js';
 import { createNotificationStore, createRecipientDirectory } from './db/stores/notifications.js';
+import { createTagStore } from './db/stores/tags.js';
 import { createTimelineStore } from './db/stores/timeline.js';
 import { createTransactor } from './db/transactor.js';
 
@@ -23,6 +24,7 @@ export const careRequestsStores = (db: Db): CareRequestsStores => {
     outbox: createNotificationStore(db),
     recipients: createRecipientDirectory(db),
     timeline: createTimelineStore(db),
+    tags: createTagStore(db),
     jobs: createJobStore(db),
     candidates: createCandidateFinder(db),
     patients: createPatientLink(db),

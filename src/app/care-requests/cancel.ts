@@ -6,6 +6,7 @@ import { notifyCancelled } from './notify.js';
 import { loadVisibleRequest, readCareRequest } from './read.js';
 import { checkedReason } from './reason.js';
 import type { CareRequestView } from './views.js';
+import { publishChange } from './live-change.js';
 
 /**
  * Annulation by the requester's side (requester, their organisation, a
@@ -25,7 +26,7 @@ export async function cancelCareRequest(deps: CareRequestsDeps, actor: Actor, ca
     const withdrawn = await stores.offers.withdrawOpen(request.id, now);
     await stores.live.publish({ type: 'withdrawn', careRequestId: request.id, userIds: [...withdrawn, ...(request.performerId ? [request.performerId] : [])] });
     await notifyCancelled(stores, { publicUrl: deps.publicUrl, now }, request, withdrawn);
-    await stores.live.publish({ type: 'changed', careRequestId: request.id, userIds: [request.requesterId, actor.userId] });
+    await publishChange(stores, request.id, [actor.userId]);
     return readCareRequest(stores, actor, request.id, now);
   });
 }

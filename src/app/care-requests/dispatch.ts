@@ -6,6 +6,7 @@ import type { MatchCriteria } from '../../core/care-requests/types.js';
 import { AppError } from '../../core/errors.js';
 import { notifyOffers, notifyUnanswered, type NotifyContext } from './notify.js';
 import type { CareRequestRecord, CareRequestsStores, PatientForDispatch, RoundRecord } from './ports.js';
+import { publishChange } from './live-change.js';
 
 /** Candidates of one round at most (a round never needs more people than this). */
 export const MAX_OFFERS_PER_ROUND = 2000;
@@ -98,7 +99,7 @@ async function markUnanswered(stores: CareRequestsStores, ctx: NotifyContext, re
   await stores.timeline.append(request.id, [{ kind: 'no_resource', actorId: null, params: { round: round.number }, at: now }]);
   const withdrawn = await stores.offers.withdrawOpen(request.id, now);
   await stores.live.publish({ type: 'withdrawn', careRequestId: request.id, userIds: withdrawn });
-  await stores.live.publish({ type: 'changed', careRequestId: request.id, userIds: [request.requesterId] });
+  await publishChange(stores, request.id);
   await notifyUnanswered(stores, ctx, request, round.id);
 }
 

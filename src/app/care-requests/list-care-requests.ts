@@ -20,13 +20,14 @@ export async function listCareRequests(deps: CareRequestsDeps, actor: Actor, fil
     const ids = requests.map((r) => r.id);
     const counts = await stores.rounds.offerCounts(ids);
     const timelines = await stores.timeline.latest(ids, LINES_PER_REQUEST);
+    const tags = await stores.tags.ofRequests(ids);
     const catalogue = await loadCatalogue(stores.careActs);
     const summaries: CareRequestSummary[] = [];
     for (const request of requests) {
       const context = await stores.careRequests.context(request.id);
       if (!context) continue;
       const offerCount = totalOffers(counts, request.id);
-      summaries.push(toSummary(request, { context, offerCount, timeline: timelines.get(request.id) ?? [], visibility: 'full', viewerPractice: null, catalogue, now }));
+      summaries.push(toSummary(request, { context, offerCount, timeline: timelines.get(request.id) ?? [], tags: tags.get(request.id) ?? [], visibility: 'full', viewerPractice: null, catalogue, now }));
     }
     const patientIds = [...new Set(requests.map((r) => r.patientId))];
     for (const patientId of patientIds) await stores.patients.logAccess({ patientId, userId: actor.userId, action: 'read' }, now);

@@ -6,6 +6,7 @@ import type { CareRequestsStores, DeclineReason, OfferState } from './ports.js';
 import { notifyAccepted, notifyTaken } from './notify.js';
 import { readCareRequest } from './read.js';
 import type { CareRequestView } from './views.js';
+import { publishChange } from './live-change.js';
 
 export const declineReasons: readonly DeclineReason[] = ['hors_zone', 'indisponible', 'soin_non_pratique', 'autre'];
 const COMMENT_MAX = 500;
@@ -54,7 +55,7 @@ export async function acceptOffer(deps: CareRequestsDeps, actor: Actor, careRequ
     await notifyTaken(stores, ctx, request, others);
     const performer = await stores.users.caller(actor.userId);
     if (performer) await notifyAccepted(stores, ctx, request, performer);
-    await stores.live.publish({ type: 'changed', careRequestId: request.id, userIds: [request.requesterId, actor.userId] });
+    await publishChange(stores, request.id, [actor.userId]);
     return readCareRequest(stores, actor, request.id, now);
   });
 }
@@ -77,7 +78,7 @@ export async function declineOffer(
     if (!request) throw new AppError('care_requests.not_found');
     const offer = await openOffer(stores, actor, careRequestId);
     await stores.offers.respond(offer.id, { response: 'declined', declineReason: reason, declineComment: comment === '' ? null : comment }, now);
-    await stores.live.publish({ type: 'changed', careRequestId: request.id, userIds: [request.requesterId] });
+    await publishChange(stores, request.id);
     return readCareRequest(stores, actor, request.id, now);
   });
 }

@@ -8,6 +8,7 @@ import { loadVisibleRequest, readCareRequest } from './read.js';
 import { checkedReason } from './reason.js';
 import type { CareRequestRecord, CareRequestsStores } from './ports.js';
 import type { CareRequestView } from './views.js';
+import { publishChange } from './live-change.js';
 
 /** Runs a performer's command on the locked request: only the performer may. */
 async function asPerformer(
@@ -25,7 +26,7 @@ async function asPerformer(
     if (request.performerId !== actor.userId) throw new AppError('auth.forbidden');
     nextStatus(request.status, command);
     await work(stores, request, now);
-    await stores.live.publish({ type: 'changed', careRequestId: request.id, userIds: [request.requesterId, actor.userId] });
+    await publishChange(stores, request.id, [actor.userId]);
     return readCareRequest(stores, actor, request.id, now);
   });
 }

@@ -51,12 +51,20 @@ export interface PatientForDispatch {
   readonly usualProfessionals: readonly { readonly userId: string; readonly profession: CareProfession; readonly role: UsualProfessionalRole }[];
 }
 
+/** One line of the patient's access log written through a care request: what is the part of the fiche touched. */
+export interface PatientAccessEntry {
+  readonly patientId: string;
+  readonly userId: string;
+  readonly action: 'read' | 'create' | 'update';
+  readonly what?: 'care_request' | 'comment' | 'document';
+}
+
 export interface PatientLink {
   forDispatch(patientId: string): Promise<PatientForDispatch | null>;
   /** "Déclenchement #N" in the patient's history, and the access log line. */
   recordCareRequest(entry: { readonly patientId: string; readonly userId: string; readonly number: number; readonly at: Date }): Promise<void>;
   /** Access log: who read or wrote the patient through a care request. */
-  logAccess(entry: { readonly patientId: string; readonly userId: string; readonly action: 'read' | 'create' | 'update' }, at: Date): Promise<void>;
+  logAccess(entry: PatientAccessEntry, at: Date): Promise<void>;
 }
 
 export interface UserLookup {
@@ -189,6 +197,12 @@ export interface CareRequestStore {
   setStatus(id: string, change: { status: CareRequestStatus; performerId?: string | null; acceptedAt?: Date | null; roundCount?: number }, now: Date): Promise<void>;
   accessFacts(id: string): Promise<CareRequestAccessFacts | null>;
   context(id: string): Promise<CareRequestContext | null>;
+  /**
+   * Who follows the fiche in full and should see its changes live: the requester, the members of
+   * their organisation, the supervisors of that organisation or of the requester's networks, the
+   * performer and the patient's usual professionals (active accounts).
+   */
+  audience(id: string): Promise<string[]>;
   /** "Mes fiches": requests made by the user or their organisation since `since`, newest first. */
   listForRequester(viewer: { userId: string; organisationId: string | null }, since: Date, limit: number): Promise<CareRequestRecord[]>;
 }
@@ -242,6 +256,14 @@ export interface TimelineStore {
   latest(careRequestIds: readonly string[], perRequest: number): Promise<Map<string, TimelineEventRecord[]>>;
 }
 
+/** Tags of fiches ("Ajouter un commentaire / un tag"), compared without case. */
+export interface TagStore {
+  /** Adds the tag unless the fiche already has it (in any case). */
+  add(careRequestId: string, tag: string, userId: string, at: Date): Promise<void>;
+  /** The tags of each request, in the order they were added. */
+  ofRequests(careRequestIds: readonly string[]): Promise<Map<string, string[]>>;
+}
+
 /** Deferred work stored in the database. */
 export interface JobRecord {
   readonly id: string;
@@ -271,6 +293,7 @@ export interface CareRequestsStores {
   readonly outbox: Pick<NotificationStore, 'enqueue'>;
   readonly recipients: RecipientDirectory;
   readonly timeline: TimelineStore;
+  readonly tags: TagStore;
   readonly jobs: JobStore;
   readonly candidates: CandidateFinder;
   readonly patients: PatientLink;

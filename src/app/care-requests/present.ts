@@ -19,6 +19,7 @@ interface SummaryParts {
   readonly context: CareRequestContext;
   readonly offerCount: number;
   readonly timeline: readonly TimelineEventRecord[];
+  readonly tags: readonly string[];
   readonly visibility: CareRequestVisibility;
   /** The viewer's practice, for the distance of an anonymised offer. */
   readonly viewerPractice: { readonly lat: number; readonly lng: number } | null;
@@ -30,6 +31,9 @@ function fullPatient(patient: CareRequestContext['patient']): FullPatient {
   const { lat: _lat, lng: _lng, ...shown } = patient;
   return { view: 'full', ...shown };
 }
+
+/** Horodatage lines only the full view shows: what the requester and the performer exchange may name the patient. */
+const FULL_VIEW_KINDS: ReadonlySet<string> = new Set(['comment', 'document_added']);
 
 /** A care request as a viewer with `visibility` reads it: the anonymised patient unless full. */
 export function toSummary(request: CareRequestRecord, parts: SummaryParts): CareRequestSummary {
@@ -64,6 +68,7 @@ export function toSummary(request: CareRequestRecord, parts: SummaryParts): Care
     patient,
     performer: context.performer,
     offerCount: parts.offerCount,
-    timeline: toTimelineLines(parts.timeline),
+    timeline: toTimelineLines(parts.visibility === 'full' ? parts.timeline : parts.timeline.filter((event) => !FULL_VIEW_KINDS.has(event.kind))),
+    tags: parts.visibility === 'full' ? [...parts.tags] : [],
   };
 }

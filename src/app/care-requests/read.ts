@@ -29,6 +29,7 @@ export async function readCareRequest(stores: CareRequestsStores, actor: Actor, 
   const allCounts = await stores.rounds.offerCounts([request.id]);
   const counts = allCounts.get(request.id) ?? new Map<number, number>();
   const timeline = (await stores.timeline.latest([request.id], 500)).get(request.id) ?? [];
+  const tags = (await stores.tags.ofRequests([request.id])).get(request.id) ?? [];
   const catalogue = await loadCatalogue(stores.careActs);
   const viewerPractice = visibility === 'anonymised' ? await stores.users.practice(actor.userId) : null;
   await stores.patients.logAccess({ patientId: request.patientId, userId: actor.userId, action: 'read' }, now);
@@ -40,7 +41,7 @@ export async function readCareRequest(stores: CareRequestsStores, actor: Actor, 
   const offerOpen = request.status === 'dispatching' && mine !== null && mine.response === null;
   const performing = request.performerId === actor.userId && (request.status === 'accepted' || request.status === 'in_progress');
   return {
-    ...toSummary(request, { context, offerCount, timeline, visibility, viewerPractice, catalogue, now }),
+    ...toSummary(request, { context, offerCount, timeline, tags, visibility, viewerPractice, catalogue, now }),
     rounds: rounds.map((round) => ({
       number: round.number,
       startedAt: round.startedAt.toISOString(),

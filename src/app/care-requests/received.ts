@@ -21,6 +21,7 @@ export async function listReceivedOffers(deps: CareRequestsDeps, actor: Actor): 
     const ids = [...new Set(offers.map((offer) => offer.careRequestId))];
     const counts = await stores.rounds.offerCounts(ids);
     const timelines = await stores.timeline.latest(ids, 3);
+    const tags = await stores.tags.ofRequests(ids);
     const lines: ReceivedOffer[] = [];
     for (const offer of offers) {
       const facts = await stores.careRequests.accessFacts(offer.careRequestId);
@@ -29,7 +30,7 @@ export async function listReceivedOffers(deps: CareRequestsDeps, actor: Actor): 
       const context = await stores.careRequests.context(offer.careRequestId);
       if (!visibility || !request || !context) continue;
       const offerCount = totalOffers(counts, request.id);
-      const careRequest = toSummary(request, { context, offerCount, timeline: timelines.get(request.id) ?? [], visibility, viewerPractice, catalogue, now });
+      const careRequest = toSummary(request, { context, offerCount, timeline: timelines.get(request.id) ?? [], tags: tags.get(request.id) ?? [], visibility, viewerPractice, catalogue, now });
       lines.push({ offer: toMyOffer(offer), careRequest });
     }
     return lines;

@@ -5,6 +5,7 @@ import type { CareRequestsDeps } from './deps.js';
 import { startRound } from './dispatch.js';
 import { loadVisibleRequest, readCareRequest } from './read.js';
 import type { CareRequestView } from './views.js';
+import { publishChange } from './live-change.js';
 
 export interface RetriggerInput {
   /** Élargir le rayon: km around the patient's home (1–200); null keeps each professional's own area. */
@@ -37,6 +38,7 @@ export async function retrigger(deps: CareRequestsDeps, actor: Actor, id: string
       now,
       publicUrl: deps.publicUrl,
     });
+    await publishChange(stores, id, [actor.userId]);
     return { careRequest: await readCareRequest(stores, actor, id, now), offeredCount };
   });
 }

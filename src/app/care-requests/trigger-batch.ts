@@ -10,6 +10,7 @@ import { startRound } from './dispatch.js';
 import { notifyAttendingGp, type NotifyContext } from './notify.js';
 import type { CareRequestsStores, PatientForDispatch } from './ports.js';
 import type { BatchResult, TriggeredRequest } from './views.js';
+import { publishChange } from './live-change.js';
 
 /** The wizard's submission ("Déclencher"). */
 export interface BatchInput {
@@ -139,6 +140,7 @@ async function createRequest(
       { kind: 'self_dispatched', actorId: actor.userId, at: now },
       { kind: 'accepted', actorId: actor.userId, at: now },
     ]);
+    await publishChange(stores, request.id);
     return { ...request, offeredCount: 0 };
   }
   const offeredCount = await startRound(stores, request, {
@@ -149,6 +151,7 @@ async function createRequest(
     now,
     publicUrl: ctx.publicUrl,
   });
+  await publishChange(stores, request.id);
   const status = offeredCount === 0 ? 'unanswered' : request.status;
   return { ...request, status, offeredCount } as const;
 }

@@ -64,6 +64,8 @@ export interface CareRequestSummary {
   readonly offerCount: number;
   /** Newest first. */
   readonly timeline: TimelineLine[];
+  /** Tags added with comments (full view only). */
+  readonly tags: string[];
 }
 
 export interface RoundView {

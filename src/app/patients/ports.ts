@@ -1,6 +1,7 @@
 import type { CaseloadKeyword, PatientAccessFacts, PatientDraft, PatientSearchCriteria, UsualProfessionalRole } from '../../core/patients/index.js';
 import type { Profession } from '../../core/professions.js';
 import type { Transactor } from '../ports.js';
+import type { AccessReportStore } from './access-report-ports.js';
 
 /** A patient row as stored: the checked draft plus ids and timestamps. */
 export interface PatientRecord extends PatientDraft {
@@ -74,14 +75,14 @@ export interface PatientEventStore {
   latest(patientIds: readonly string[], perPatient: number): Promise<PatientEventRecord[]>;
 }
 
-export type AccessAction = 'read' | 'create' | 'update';
+export type AccessAction = 'read' | 'create' | 'update' | 'export';
 
 /** One access-log line: who, when, what — never the data itself. */
 export interface AccessLogEntry {
   readonly patientId: string;
   readonly userId: string;
   readonly action: AccessAction;
-  readonly what: 'identity' | 'search' | 'caseload' | 'followers' | 'usual_professionals' | 'care_request';
+  readonly what: 'identity' | 'search' | 'caseload' | 'followers' | 'usual_professionals' | 'care_request' | 'comment' | 'document' | 'access_report_lookup' | 'access_report';
 }
 
 export interface AccessLogStore {
@@ -133,6 +134,7 @@ export interface PatientsStores {
   readonly accessLog: AccessLogStore;
   readonly usualProfessionals: UsualProfessionalStore;
   readonly professionals: ProfessionalLookup;
+  readonly accessReport: AccessReportStore;
 }
 
 export type PatientsTransactor = Transactor<PatientsStores>;

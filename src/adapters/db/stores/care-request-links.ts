@@ -39,8 +39,8 @@ export function createPatientLink(db: Db): PatientLink {
     async recordCareRequest({ patientId, userId, number, at }) {
       await events.add([{ patientId, kind: 'care_request', userId, careRequestNumber: number, at }]);
     },
-    async logAccess({ patientId, userId, action }, at) {
-      await accessLog.record([{ patientId, userId, action, what: 'care_request' }], at);
+    async logAccess({ patientId, userId, action, what = 'care_request' }, at) {
+      await accessLog.record([{ patientId, userId, action, what }], at);
     },
   };
 }

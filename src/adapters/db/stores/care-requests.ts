@@ -1,10 +1,10 @@
-import { and, desc, eq, gte, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { CareRequestRecord, CareRequestStore, NewCareRequest } from '../../../app/care-requests/ports.js';
 import { isUuid } from '../../../core/validators/index.js';
 import type { Db } from '../client.js';
 import { requesterColumns } from './care-request-links.js';
-import { careRequestBatches, careRequests, networkMembers, offers, organisations, patients, usualProfessionals, users } from '../schema.js';
+import { careRequestBatches, careRequests, networkMembers, offers, organisations, patients, supervisions, usualProfessionals, users } from '../schema.js';
 
 type Row = typeof careRequests.$inferSelect;
 
@@ -137,6 +137,39 @@ export function createCareRequestStore(db: Db): CareRequestStore {
           ? { id: performerId, firstName: performerFirstName, lastName: performerLastName, profession: performerProfession }
           : null;
       return { ...rest, performer };
+    },
+    async audience(id) {
+      if (!isUuid(id)) return [];
+      const [request] = await db
+        .select({ requesterId: careRequests.requesterId, organisationId: careRequests.organisationId, performerId: careRequests.performerId, patientId: careRequests.patientId })
+        .from(careRequests)
+        .where(eq(careRequests.id, id));
+      if (!request) return [];
+      const { organisationId } = request;
+      const supervisorsOfNetworks = db
+        .select({ id: supervisions.userId })
+        .from(supervisions)
+        .innerJoin(networkMembers, eq(networkMembers.networkId, supervisions.networkId))
+        .where(eq(networkMembers.userId, request.requesterId));
+      const usual = db.select({ id: usualProfessionals.userId }).from(usualProfessionals).where(eq(usualProfessionals.patientId, request.patientId));
+      const rows = await db
+        .select({ id: users.id })
+        .from(users)
+        .where(
+          and(
+            eq(users.active, true),
+            or(
+              inArray(users.id, [request.requesterId, ...(request.performerId ? [request.performerId] : [])]),
+              organisationId === null ? undefined : eq(users.organisationId, organisationId),
+              organisationId === null
+                ? undefined
+                : inArray(users.id, db.select({ id: supervisions.userId }).from(supervisions).where(eq(supervisions.organisationId, organisationId))),
+              inArray(users.id, supervisorsOfNetworks),
+              inArray(users.id, usual),
+            ),
+          ),
+        );
+      return rows.map((row) => row.id);
     },
     async listForRequester(viewer, since, limit) {
       const mine = eq(careRequests.requesterId, viewer.userId);
