@@ -81,8 +81,8 @@ export async function startChild(script: string, args: readonly string[], env: N
   };
 }
 
-/** Two app instances (or `count`) on one database: compose, LISTEN, Fastify on 127.0.0.1, worker off, silent. */
-export async function startApps(databaseUrl: string, count: number, args: readonly string[] = []): Promise<Instance[]> {
+/** Two app instances (or `count`) on one database: compose, LISTEN, Fastify on 127.0.0.1, worker off, silent; `extraEnv` adds to their environment. */
+export async function startApps(databaseUrl: string, count: number, args: readonly string[] = [], extraEnv: NodeJS.ProcessEnv = {}): Promise<Instance[]> {
   const env = {
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
@@ -94,6 +94,7 @@ export async function startApps(databaseUrl: string, count: number, args: readon
     JOBS_POLL_MS: '0',
     HOST: '127.0.0.1',
     PORT: '0',
+    ...extraEnv,
   };
   // One after the other: the first applies the migrations check under its advisory lock.
   const apps: Instance[] = [];

@@ -10,11 +10,14 @@
  * `offer` event to 2 000 SSE streams over 2 instances, against a minimal
  * node:http broadcaster) and the first-acceptance race (bench/race.ts: 500
  * concurrent accepts over 2 instances, 100 times), then the crash (bench/crash.ts: SIGKILL of
- * the server in the middle of 200 déclenchements, restart, outbox drain and deadline, 3 runs).
- * `npm run bench -- --only foundation|directory|matching|fanout|race|crash` runs one part;
+ * the server in the middle of 200 déclenchements, restart, outbox drain and deadline, 3 runs), then the
+ * dashboard (bench/dashboard.ts: a supervisor's Tableau de bord over 100 000 fiches, API and Chromium).
+ * `npm run bench -- --only foundation|directory|matching|fanout|race|crash|dashboard` runs one part;
  * `--rows N` (directory rows), `--users N`, `--requests N` and `--no-pglite` shrink them;
  * `--nurses N` and `--runs N` (fan-out runs, race bursts) size the live parts; with
- * `--only crash`, `--runs N` and `--requests N` size the crash runs.
+ * `--only crash`, `--runs N` and `--requests N` size the crash runs; with `--only dashboard`,
+ * `--requests N` is the number of fiches, `--runs N` the timed requests of each kind and `--loads N`
+ * the page loads in Chromium.
  * Prints Markdown tables to paste into BENCHMARKS.md.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -30,6 +33,7 @@ import { createLogger } from '../src/adapters/logging/logger.js';
 import { composeApp } from '../src/compose.js';
 import { loadConfig } from '../src/config/index.js';
 import { crashBench } from './crash.js';
+import { dashboardBench } from './dashboard.js';
 import { directoryBench } from './directory.js';
 import { fanoutBench } from './fanout.js';
 import { matchingBench } from './matching.js';
@@ -131,6 +135,7 @@ const { values: flags } = parseArgs({
     'no-pglite': { type: 'boolean' },
     nurses: { type: 'string' },
     runs: { type: 'string' },
+    loads: { type: 'string' },
   },
 });
 const machine = `Date: ${new Date().toISOString().slice(0, 10)} · Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`;
@@ -186,6 +191,17 @@ if (runs('race')) {
 if (runs('crash')) {
   const only = flags.only === 'crash';
   const dataset = await crashBench({ serverUrl, runs: Number((only && flags.runs) || 3), requests: Number((only && flags.requests) || 200) }, record);
+  console.log(machine);
+  console.log(`${dataset}\n`);
+  console.log(table());
+}
+if (runs('dashboard')) {
+  const only = flags.only === 'dashboard';
+  const fiches = Number((only && flags.requests) || 100_000);
+  const dataset = await dashboardBench(
+    { serverUrl, fiches, recent: Math.round(fiches / 5), runs: Number((only && flags.runs) || 300), loads: Number(flags.loads ?? 20), seed: 1 },
+    record,
+  );
   console.log(machine);
   console.log(`${dataset}\n`);
   console.log(table());

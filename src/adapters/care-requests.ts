@@ -5,6 +5,7 @@ import { createCandidateFinder } from './db/stores/candidates.js';
 import { createCareActStore } from './db/stores/care-acts.js';
 import { createPatientLink, createUserLookup } from './db/stores/care-request-links.js';
 import { createCareRequestStore } from './db/stores/care-requests.js';
+import { createDocumentStore } from './db/stores/documents.js';
 import { createOfferStore, createRoundStore, createVisitStore } from './db/stores/dispatch-rounds.js';
 import { createJobStore } from './db/stores/jobs.js';
 import { createLivePublisher } from './db/stores/live.js';
@@ -25,6 +26,7 @@ export const careRequestsStores = (db: Db): CareRequestsStores => {
     recipients: createRecipientDirectory(db),
     timeline: createTimelineStore(db),
     tags: createTagStore(db),
+    documents: createDocumentStore(db),
     jobs: createJobStore(db),
     candidates: createCandidateFinder(db),
     patients: createPatientLink(db),

@@ -1,6 +1,7 @@
 import type { PatientsDeps, PatientsStores } from '../app/patients/index.js';
 import type { Config } from '../config/index.js';
 import type { Db } from './db/client.js';
+import { createAccessReportStore } from './db/stores/patient-access-report.js';
 import { createPatientStore } from './db/stores/patients.js';
 import { createAccessLogStore, createFollowerStore, createPatientEventStore } from './db/stores/patients-history.js';
 import { createProfessionalLookup, createUsualProfessionalStore } from './db/stores/patients-team.js';
@@ -13,6 +14,7 @@ const patientsStores = (db: Db): PatientsStores => ({
   accessLog: createAccessLogStore(db),
   usualProfessionals: createUsualProfessionalStore(db),
   professionals: createProfessionalLookup(db),
+  accessReport: createAccessReportStore(db),
 });
 
 /** Adapters behind the patients ports (compose adds the clock). */

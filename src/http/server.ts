@@ -21,6 +21,7 @@ import { eventRoutes } from './routes/events.js';
 import { preferenceRoutes } from './routes/preferences.js';
 import { devRoutes } from './routes/dev.js';
 import { directoryRoutes } from './routes/directory.js';
+import { documentRoutes } from './routes/documents.js';
 import { healthRoutes } from './routes/health.js';
 import { patientRoutes } from './routes/patients.js';
 import { pushRoutes } from './routes/push.js';
@@ -90,6 +91,7 @@ export async function buildServer(deps: HttpDeps): Promise<App> {
   await app.register(directoryRoutes, { deps, prefix: '/api' });
   await app.register(careActRoutes, { deps, prefix: '/api' });
   await app.register(careRequestRoutes, { deps, prefix: '/api' });
+  await app.register(documentRoutes, { deps, prefix: '/api' });
   await app.register(eventRoutes, { deps, prefix: '/api' });
   await app.register(preferenceRoutes, { deps, prefix: '/api' });
   await app.register(pushRoutes, { deps, prefix: '/api' });

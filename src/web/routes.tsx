@@ -17,6 +17,7 @@ const UserEditPage = lazy(() => import('./pages/admin/UserEditPage.js').then((m)
 const OrganisationsPage = lazy(() => import('./pages/admin/OrganisationsPage.js').then((m) => ({ default: m.OrganisationsPage })));
 const NetworksPage = lazy(() => import('./pages/admin/NetworksPage.js').then((m) => ({ default: m.NetworksPage })));
 const CareActsPage = lazy(() => import('./pages/admin/CareActsPage.js').then((m) => ({ default: m.CareActsPage })));
+const PatientAccessPage = lazy(() => import('./pages/admin/PatientAccessPage.js').then((m) => ({ default: m.PatientAccessPage })));
 const CaseloadPage = lazy(() => import('./pages/patients/CaseloadPage.js').then((m) => ({ default: m.CaseloadPage })));
 const PatientSearchPage = lazy(() => import('./pages/patients/PatientSearchPage.js').then((m) => ({ default: m.PatientSearchPage })));
 const PatientFormPage = lazy(() => import('./pages/patients/PatientFormPage.js').then((m) => ({ default: m.PatientFormPage })));
@@ -77,6 +78,7 @@ export const routes: RouteObject[] = [
                   { path: 'organisations', element: <OrganisationsPage /> },
                   { path: 'reseaux', element: <NetworksPage /> },
                   { path: 'soins', element: <CareActsPage /> },
+                  { path: 'acces-patients', element: <PatientAccessPage /> },
                 ],
               },
             ],

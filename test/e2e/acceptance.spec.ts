@@ -1,10 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { demoTuesday, launchBrowser, login, newPage } from './browser.js';
-
-const PASSWORD = 'declic-demo-2026';
-/** Live updates arrive within this time, or the page is not live. */
-const LIVE_MS = 15_000;
+import { launchBrowser } from './browser.js';
+import { LIVE_MS, markDocument, notReloaded, signIn, triggerBilanSang } from './journeys.js';
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -17,22 +14,9 @@ afterAll(async () => {
 });
 
 async function signedIn(email: string): Promise<Page> {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await signIn(browser, email);
   contexts.push(context);
-  await login(page, email, PASSWORD);
-  await page.getByRole('heading', { name: 'Mes fiches' }).waitFor();
   return page;
-}
-
-/** Marks the document: the mark is gone after any reload or full navigation. */
-async function markDocument(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { __sameDocument?: boolean }).__sameDocument = true;
-  });
-}
-
-async function notReloaded(page: Page): Promise<boolean> {
-  return page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
 }
 
 async function openReceivedOffers(page: Page): Promise<void> {
@@ -41,48 +25,6 @@ async function openReceivedOffers(page: Page): Promise<void> {
   // The live stream is connected before anything is triggered.
   await page.getByText('Rafraîchissement auto : en direct').waitFor({ timeout: LIVE_MS });
   await markDocument(page);
-}
-
-/** The GP's wizard: a new patient at 12 rue de la Paix, Évry; one infirmier(e) "Bilan sang" visite. Returns the fiche number. */
-async function triggerBilanSang(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Nouveau déclenchement' }).click();
-  await page.getByRole('heading', { name: 'CRÉATION DÉCLENCHEMENT - APPELANT' }).waitFor();
-  await expect.poll(() => page.getByLabel('Tél appel').inputValue()).not.toBe('');
-  await page.getByRole('button', { name: 'Suivant' }).click();
-
-  await page.getByRole('heading', { name: 'CRÉATION DÉCLENCHEMENT - RECHERCHE PATIENT' }).waitFor();
-  await page.getByLabel('Téléphone', { exact: true }).fill('06 71 42 58 91');
-  await page.getByLabel('Nom', { exact: true }).fill('Renoir');
-  await page.getByLabel('Prénom', { exact: true }).fill('Auguste');
-  await page.getByLabel('Date de naissance', { exact: true }).fill('1941-02-25');
-  const notRegistered = page.getByRole('button', { name: "Ce patient n'est pas enregistré" });
-  await expect.poll(() => notRegistered.isEnabled()).toBe(true);
-  await notRegistered.click();
-  await page.getByRole('heading', { name: 'CRÉATION DÉCLENCHEMENT - PATIENT' }).waitFor();
-  await page.getByRole('combobox', { name: 'Adresse de résidence' }).fill('12 rue de la Paix Evry');
-  await page.getByRole('option', { name: /91000 Évry-Courcouronnes/ }).first().click();
-  await page.getByLabel('Sexe', { exact: true }).selectOption('M');
-  await page.getByRole('button', { name: 'Suivant' }).click();
-
-  await page.getByRole('heading', { name: 'CRÉATION DÉCLENCHEMENT - PROFESSIONNELS HABITUELS' }).waitFor();
-  await page.getByRole('button', { name: 'Suivant' }).click();
-  await page.getByRole('heading', { name: 'Informations du/des déclenchement(s)' }).waitFor();
-  const block = page.getByRole('group', { name: 'Déclenchement 1' });
-  await block.getByLabel('Intervenant').selectOption('infirmier');
-  await block.getByRole('checkbox', { name: 'Bilan sang' }).check();
-  await block.getByRole('radio', { name: 'Visite' }).check();
-  await block.getByLabel("Date d'inter").fill(demoTuesday());
-  await block.getByLabel('Commentaire').fill('Bilan sanguin à jeun, patient diabétique');
-  await page.getByRole('button', { name: 'Déclencher' }).click();
-
-  const dialog = page.getByRole('dialog', { name: 'VALIDATION DU FORMULAIRE' });
-  await dialog.getByText(/soin Bilan sang, profession Infirmier\(e\) => \d+ intervenant\(s\) déclenché\(s\)/).waitFor();
-  const ficheLink = dialog.getByRole('link', { name: /Voir la fiche #\d{8}/ });
-  const number = ((await ficheLink.textContent()) ?? '').replace(/\D/g, '');
-  expect(number).toMatch(/^\d{8}$/);
-  await ficheLink.click();
-  await page.getByRole('heading', { name: `#${number}` }).waitFor();
-  return number;
 }
 
 /** The line of "Demandes reçues" for fiche `number`. */
@@ -96,7 +38,7 @@ it('a GP triggers a nurse visit; two nurses see it live; the first to accept tak
   await openReceivedOffers(winner);
   await openReceivedOffers(other);
 
-  const number = await triggerBilanSang(gp);
+  const number = await triggerBilanSang(gp, { phone: '06 71 42 58 91', lastName: 'Renoir', firstName: 'Auguste', birthDate: '1941-02-25' });
   await markDocument(gp);
 
   // The offer appears for both nurses, anonymised, with its toast and the badge, without reload.

@@ -3,7 +3,7 @@ import { createCareRequestsAdapters } from '../../src/adapters/care-requests.js'
 import { createCandidateFinder } from '../../src/adapters/db/stores/candidates.js';
 import { seedDemo } from '../../src/adapters/db/seed/demo.js';
 import type { Db } from '../../src/adapters/db/client.js';
-import { absences, careRequests, networkMembers, networks, offers, patientEvents, timelineEvents, users } from '../../src/adapters/db/schema.js';
+import { absences, careRequests, careRequestTags, networkMembers, networks, offers, patientEvents, supervisions, timelineEvents, users } from '../../src/adapters/db/schema.js';
 import { createCareRequestsService } from '../../src/app/care-requests/index.js';
 import type { CareRequestInput, ProfessionalFacts } from '../../src/core/care-requests/types.js';
 import type { Clock } from '../../src/app/ports.js';
@@ -48,6 +48,23 @@ export async function createNetwork(db: Db, memberIds: readonly string[]): Promi
   if (!network) throw new Error('network not inserted');
   if (memberIds.length > 0) await db.insert(networkMembers).values(memberIds.map((userId) => ({ networkId: network.id, userId })));
   return network.id;
+}
+
+/** Makes `userId` a supervisor of an organisation or of a network ("Fiches supervisées"). */
+export async function supervise(db: Db, userId: string, scope: { organisationId: string } | { networkId: string }): Promise<void> {
+  await db.insert(supervisions).values({ userId, ...scope });
+}
+
+/** Tags a fiche, as "Ajouter un commentaire / un tag" does. */
+export async function tagCareRequest(db: Db, careRequestId: string, tag: string, userId: string): Promise<void> {
+  await db.insert(careRequestTags).values({ careRequestId, tag, createdBy: userId });
+}
+
+/** Moves a fiche's creation `days` days back (the dashboard's periods). */
+export async function backdateCareRequest(db: Db, careRequestId: string, days: number): Promise<void> {
+  const [row] = await db.select({ createdAt: careRequests.createdAt }).from(careRequests).where(eq(careRequests.id, careRequestId));
+  if (!row) throw new Error('no such care request');
+  await db.update(careRequests).set({ createdAt: new Date(row.createdAt.getTime() - days * 86_400_000) }).where(eq(careRequests.id, careRequestId));
 }
 
 export async function addAbsence(db: Db, userId: string, startsOn: string, endsOn: string): Promise<void> {

@@ -494,10 +494,19 @@ export const careRequests = pgTable(
     /** Rounds started so far (1 after the first déclenchement). */
     roundCount: smallint('round_count').notNull().default(0),
     createdAt: createdAt(),
+    /** Last change of the fiche: a status change or any new horodatage line (a trigger on timeline_events). */
     updatedAt: updatedAt(),
+    /**
+     * The dashboard's MOT-CLÉ haystack, lower-case and accent-free: number, comment, the patient's names
+     * and commune, the requester's and the performer's names, the tags. Kept by triggers (migration 0009).
+     */
+    searchText: text('search_text').notNull().default(''),
   },
   (t) => [
     uniqueIndex('care_requests_number_key').on(t.number),
+    // The dashboard: newest first (keyset on created_at, number), and MOT-CLÉ as a trigram index.
+    index('care_requests_created_idx').on(t.createdAt, t.number),
+    index('care_requests_search_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     index('care_requests_batch_idx').on(t.batchId),
     index('care_requests_patient_idx').on(t.patientId, t.createdAt),
     index('care_requests_requester_idx').on(t.requesterId, t.createdAt),

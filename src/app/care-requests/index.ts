@@ -1,5 +1,7 @@
 import { cancelCareRequest } from './cancel.js';
+import { addComment, readTimeline } from './comments.js';
 import type { CareRequestsDeps } from './deps.js';
+import { addDocument, listDocuments, readDocument } from './documents.js';
 import { acceptOffer, declineOffer } from './offer-answers.js';
 import { completeCareRequest, handBack, recordVisit } from './performer.js';
 import { listReceivedOffers, listResources } from './received.js';
@@ -12,9 +14,11 @@ import type { CareRequestsService } from './service.js';
 import { triggerBatch } from './trigger-batch.js';
 
 export type { CareRequestsDeps } from './deps.js';
+export type { DocumentFile, DocumentInput } from './documents.js';
 export { JOBS_BATCH_SIZE } from './run-jobs.js';
 export { declineReasons } from './offer-answers.js';
-export { careRequestPeriods, type CareRequestPeriod } from './list-care-requests.js';
+export { LIST_PAGE_MAX, type CareRequestListFilter, type CareRequestPage } from './list-care-requests.js';
+export type * from './list-query.js';
 export type * from './ports.js';
 export type { RetriggerInput } from './retrigger.js';
 export type { CareRequestsService } from './service.js';
@@ -38,6 +42,11 @@ export function createCareRequestsService(deps: CareRequestsDeps): CareRequestsS
     completeCareRequest: (actor, id) => completeCareRequest(deps, actor, id),
     handBack: (actor, id, input) => handBack(deps, actor, id, input),
     listResources: (actor, id) => listResources(deps, actor, id),
+    addDocument: (actor, id, input) => addDocument(deps, actor, id, input),
+    listDocuments: (actor, id) => listDocuments(deps, actor, id),
+    readDocument: (actor, documentId) => readDocument(deps, actor, documentId),
+    addComment: (actor, id, input) => addComment(deps, actor, id, input),
+    readTimeline: (actor, id) => readTimeline(deps, actor, id),
     runDueJobs: () => runDueJobs(deps),
   };
 }

@@ -3,7 +3,9 @@ import type { CareRequestDraft, CareRequestStatus, MatchCriteria, ProfessionalFa
 import type { AddressComplements, PatientAccessFacts, Sex, UsualProfessionalRole } from '../../core/patients/index.js';
 import type { NotificationStore, RecipientDirectory } from '../notifications/ports.js';
 import type { CareProfession, Profession } from '../../core/professions.js';
+import type { DocumentMediaType } from '../../core/documents.js';
 import type { Transactor } from '../ports.js';
+import type { CareRequestListQuery, CareRequestListRow } from './list-query.js';
 
 /** A professional matching a care request, with the straight-line distance from their practice to the patient's home. */
 export interface Candidate {
@@ -65,6 +67,8 @@ export interface PatientLink {
   recordCareRequest(entry: { readonly patientId: string; readonly userId: string; readonly number: number; readonly at: Date }): Promise<void>;
   /** Access log: who read or wrote the patient through a care request. */
   logAccess(entry: PatientAccessEntry, at: Date): Promise<void>;
+  /** Access log: one 'read' line per patient, in one insert (a page of the dashboard). */
+  logReads(patientIds: readonly string[], userId: string, at: Date): Promise<void>;
 }
 
 export interface UserLookup {
@@ -203,8 +207,10 @@ export interface CareRequestStore {
    * performer and the patient's usual professionals (active accounts).
    */
   audience(id: string): Promise<string[]>;
-  /** "Mes fiches": requests made by the user or their organisation since `since`, newest first. */
-  listForRequester(viewer: { userId: string; organisationId: string | null }, since: Date, limit: number): Promise<CareRequestRecord[]>;
+  /** The dashboard: one page of the fiches of `query.scope`, newest first by `query.sort`, after `query.after`. */
+  list(query: CareRequestListQuery): Promise<CareRequestListRow[]>;
+  /** `context` of several requests, in one query. */
+  contexts(ids: readonly string[]): Promise<Map<string, CareRequestContext>>;
 }
 
 export interface RoundStore {
@@ -252,8 +258,8 @@ export interface LivePublisher {
 
 export interface TimelineStore {
   append(careRequestId: string, events: readonly { kind: string; actorId: string | null; params?: Readonly<Record<string, string | number>>; at: Date }[]): Promise<void>;
-  /** Newest first; `perRequest` lines of each request at most. */
-  latest(careRequestIds: readonly string[], perRequest: number): Promise<Map<string, TimelineEventRecord[]>>;
+  /** Newest first; `perRequest` lines of each request at most (all of them when not given). */
+  latest(careRequestIds: readonly string[], perRequest?: number): Promise<Map<string, TimelineEventRecord[]>>;
 }
 
 /** Tags of fiches ("Ajouter un commentaire / un tag"), compared without case. */
@@ -262,6 +268,31 @@ export interface TagStore {
   add(careRequestId: string, tag: string, userId: string, at: Date): Promise<void>;
   /** The tags of each request, in the order they were added. */
   ofRequests(careRequestIds: readonly string[]): Promise<Map<string, string[]>>;
+}
+
+/** A document of a fiche, without its content. */
+export interface DocumentRecord {
+  readonly id: string;
+  readonly careRequestId: string;
+  readonly title: string;
+  readonly fileName: string;
+  readonly mediaType: DocumentMediaType;
+  readonly sizeBytes: number;
+  /** SHA-256 of the content, hex. */
+  readonly sha256: string;
+  readonly uploadedBy: UserCard;
+  readonly createdAt: Date;
+}
+
+/** Documents of fiches ("Ajouter un document à la fiche"): append-only. */
+export interface DocumentStore {
+  /** Stores a document; returns its id. */
+  insert(document: Omit<DocumentRecord, 'id' | 'uploadedBy'> & { readonly uploadedBy: string; readonly content: Buffer }): Promise<string>;
+  /** The documents of a request, newest first. */
+  ofRequest(careRequestId: string): Promise<DocumentRecord[]>;
+  find(id: string): Promise<DocumentRecord | null>;
+  /** The bytes of a document (read once its reader's rights are checked). */
+  content(id: string): Promise<Buffer | null>;
 }
 
 /** Deferred work stored in the database. */
@@ -294,6 +325,7 @@ export interface CareRequestsStores {
   readonly recipients: RecipientDirectory;
   readonly timeline: TimelineStore;
   readonly tags: TagStore;
+  readonly documents: DocumentStore;
   readonly jobs: JobStore;
   readonly candidates: CandidateFinder;
   readonly patients: PatientLink;

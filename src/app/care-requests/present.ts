@@ -35,6 +35,11 @@ function fullPatient(patient: CareRequestContext['patient']): FullPatient {
 /** Horodatage lines only the full view shows: what the requester and the performer exchange may name the patient. */
 const FULL_VIEW_KINDS: ReadonlySet<string> = new Set(['comment', 'document_added']);
 
+/** The horodatage lines a viewer with `visibility` reads. */
+export function visibleTimeline(events: readonly TimelineEventRecord[], visibility: CareRequestVisibility): TimelineLine[] {
+  return toTimelineLines(visibility === 'full' ? events : events.filter((event) => !FULL_VIEW_KINDS.has(event.kind)));
+}
+
 /** A care request as a viewer with `visibility` reads it: the anonymised patient unless full. */
 export function toSummary(request: CareRequestRecord, parts: SummaryParts): CareRequestSummary {
   const { context } = parts;
@@ -68,7 +73,7 @@ export function toSummary(request: CareRequestRecord, parts: SummaryParts): Care
     patient,
     performer: context.performer,
     offerCount: parts.offerCount,
-    timeline: toTimelineLines(parts.visibility === 'full' ? parts.timeline : parts.timeline.filter((event) => !FULL_VIEW_KINDS.has(event.kind))),
+    timeline: visibleTimeline(parts.timeline, parts.visibility),
     tags: parts.visibility === 'full' ? [...parts.tags] : [],
   };
 }

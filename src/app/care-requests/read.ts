@@ -63,6 +63,8 @@ export async function readCareRequest(stores: CareRequestsStores, actor: Actor, 
       complete: performing,
       handBack: performing,
       seeResources: canManage,
+      comment: canManage || request.performerId === actor.userId,
+      addDocument: canManage || request.performerId === actor.userId,
     },
   };
 }

@@ -17,6 +17,10 @@ export function timelineText(event: TimelineEventRecord): string {
   const params: Record<string, string | number> = { ...event.params };
   if (typeof round === 'number') params.ordinal = ordinal(round);
   if (typeof event.params.visit === 'number') params.visitOrdinal = ordinal(event.params.visit);
-  if (event.actor) params.name = timelineName(event.actor);
-  return t(`domain.timeline.${event.kind}`, params);
+  if (event.actor) {
+    params.name = timelineName(event.actor);
+    params.profession = t(`domain.profession.${event.actor.profession}`);
+  }
+  const key = event.kind === 'comment' && typeof event.params.tag === 'string' ? 'comment_tagged' : event.kind;
+  return t(`domain.timeline.${key}`, params);
 }

@@ -1,7 +1,7 @@
 import type { CareRequestStatus } from '../../core/care-requests/types.js';
 import type { Sex } from '../../core/patients/index.js';
 import type { CareMode, CareProfession } from '../../core/professions.js';
-import type { CareRequestContext, DeclineReason, UserCard } from './ports.js';
+import type { CareRequestContext, DeclineReason, DocumentRecord, UserCard } from './ports.js';
 
 export interface CareActLabel {
   readonly code: string;
@@ -98,6 +98,10 @@ export interface CareRequestActions {
   readonly complete: boolean;
   readonly handBack: boolean;
   readonly seeResources: boolean;
+  /** Ajouter un commentaire / un tag: the requester's side and the performer. */
+  readonly comment: boolean;
+  /** "Ajouter un document à la fiche": the requester's side and the performer. */
+  readonly addDocument: boolean;
 }
 
 /** The fiche of a care request. */
@@ -114,6 +118,9 @@ export interface ReceivedOffer {
   readonly offer: MyOffer;
   readonly careRequest: CareRequestSummary;
 }
+
+/** A document of the fiche (its content is fetched apart); `createdAt` an ISO 8601 instant. */
+export type DocumentView = Omit<DocumentRecord, 'careRequestId' | 'createdAt'> & { readonly createdAt: string };
 
 /** One line of the Ressources déclenchées. */
 export interface ResourceView {

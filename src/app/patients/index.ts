@@ -1,3 +1,4 @@
+import { exportAccessReport, findPatientsForAccessReport, getAccessReport } from './access-report.js';
 import { listCaseload } from './caseload.js';
 import { createPatient } from './create-patient.js';
 import type { PatientsDeps } from './deps.js';
@@ -10,6 +11,7 @@ import { setUsualProfessional } from './set-usual-professional.js';
 import { unfollowPatient } from './unfollow-patient.js';
 import { updatePatient } from './update-patient.js';
 
+export type { AccessReport, AccessReportEntry, AccessReportPatient } from './access-report-present.js';
 export { caseloadPeriods, type CaseloadPeriod } from './caseload.js';
 export type { PatientsDeps } from './deps.js';
 export type * from './ports.js';
@@ -29,5 +31,8 @@ export function createPatientsService(deps: PatientsDeps): PatientsService {
     listCaseload: (actor, filter) => listCaseload(deps, actor, filter),
     setUsualProfessional: (actor, patientId, role, pick) => setUsualProfessional(deps, actor, patientId, role, pick),
     removeUsualProfessional: (actor, patientId, role) => removeUsualProfessional(deps, actor, patientId, role),
+    findPatientsForAccessReport: (actor, input) => findPatientsForAccessReport(deps, actor, input),
+    getAccessReport: (actor, patientId) => getAccessReport(deps, actor, patientId),
+    exportAccessReport: (actor, patientId) => exportAccessReport(deps, actor, patientId),
   };
 }

@@ -1,5 +1,7 @@
 import type { Actor } from '../../core/actor.js';
 import type { PatientInput, PatientSearchInput, UsualProfessionalRole } from '../../core/patients/index.js';
+import type { AccessReportLookupInput } from '../../core/patients/access-report.js';
+import type { AccessReport, AccessReportPatient } from './access-report-present.js';
 import type { CaseloadPeriod } from './caseload.js';
 import type { UsualProfessionalPick } from './resolve-professional.js';
 import type { CaseloadPatient, PatientDetail, PatientSummary, UsualProfessional } from './views.js';
@@ -22,4 +24,10 @@ export interface PatientsService {
   listCaseload(actor: Actor, filter: { q?: string | null; days?: CaseloadPeriod | null }): Promise<CaseloadPatient[]>;
   setUsualProfessional(actor: Actor, patientId: string, role: UsualProfessionalRole, pick: UsualProfessionalPick): Promise<UsualProfessional[]>;
   removeUsualProfessional(actor: Actor, patientId: string, role: UsualProfessionalRole): Promise<UsualProfessional[]>;
+  /** Droit d'accès (admins only): the patients matching a NIR/INS, or names and birth date, exactly. */
+  findPatientsForAccessReport(actor: Actor, input: AccessReportLookupInput): Promise<AccessReportPatient[]>;
+  /** Droit d'accès (admins only): the latest accesses to the patient's data. */
+  getAccessReport(actor: Actor, patientId: string): Promise<AccessReport>;
+  /** Droit d'accès (admins only): every access as a CSV file. */
+  exportAccessReport(actor: Actor, patientId: string): Promise<{ fileName: string; csv: string }>;
 }

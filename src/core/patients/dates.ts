@@ -11,10 +11,18 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** One formatter per zone: making an Intl.DateTimeFormat costs far more than formatting with it (lists of fiches). */
+const isoDateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of `now` in `timeZone` (IANA), as `YYYY-MM-DD`. */
 export function localDate(now: Date, timeZone: string): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let format = isoDateFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    isoDateFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 /** Completed months between two `YYYY-MM-DD` dates (0 when `today` is before `birthDate`). */

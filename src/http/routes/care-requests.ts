@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { CareRequestPeriod, CareRequestView } from '../../app/care-requests/index.js';
+import type { CareRequestView } from '../../app/care-requests/index.js';
 import type { Actor } from '../../core/actor.js';
 import type { RouteOptions } from '../deps.js';
 import { requireUser } from '../guards.js';
@@ -10,16 +10,18 @@ import {
   batchReply,
   callerSchema,
   careRequestErrors,
-  careRequestSummarySchema,
   careRequestViewSchema,
+  commentInputSchema,
   idParams,
   declineInputSchema,
   listQuery,
+  listReply,
   numberParams,
   reasonInputSchema,
   receivedOfferSchema,
   resourceSchema,
   retriggerInputSchema,
+  timelineLine,
 } from './care-requests/schemas.js';
 
 const viewReply = z.object({ careRequest: careRequestViewSchema });
@@ -65,15 +67,12 @@ export const careRequestRoutes: FastifyPluginAsync<RouteOptions> = async (instan
     {
       schema: {
         tags: ['déclenchements'],
-        summary: 'Mes fiches : demandes du demandeur et de son organisation, les plus récentes en premier',
+        summary: 'Tableau de bord : une page de Mes fiches ou des Fiches supervisées, filtrée, les plus récentes en premier',
         querystring: listQuery,
-        response: { 200: z.object({ careRequests: z.array(careRequestSummarySchema) }), ...careRequestErrors },
+        response: { 200: listReply, ...careRequestErrors },
       },
     },
-    async (request) => {
-      const days = request.query.days ? (Number(request.query.days) as CareRequestPeriod) : null;
-      return { careRequests: await deps.careRequests.listCareRequests(requireUser(request), { days }) };
-    },
+    async (request) => deps.careRequests.listCareRequests(requireUser(request), request.query),
   );
 
   app.get(
@@ -148,6 +147,33 @@ export const careRequestRoutes: FastifyPluginAsync<RouteOptions> = async (instan
       schema: { tags: ['prises en charge'], summary: 'Rendre la prise en charge, avec un motif : elle est déclenchée de nouveau', params: idParams, body: reasonInputSchema, response: { 200: viewReply, ...careRequestErrors } },
     },
     async (request) => ({ careRequest: await deps.careRequests.handBack(requireUser(request), request.params.id, request.body) }),
+  );
+
+  app.post(
+    '/care-requests/:id/comments',
+    {
+      schema: {
+        tags: ['prises en charge'],
+        summary: 'Ajouter un commentaire / un tag (demandeur, son organisation, superviseur, intervenant)',
+        params: idParams,
+        body: commentInputSchema,
+        response: { 200: viewReply, ...careRequestErrors },
+      },
+    },
+    async (request) => ({ careRequest: await deps.careRequests.addComment(requireUser(request), request.params.id, request.body) }),
+  );
+
+  app.get(
+    '/care-requests/:id/timeline',
+    {
+      schema: {
+        tags: ['déclenchements'],
+        summary: 'Horodatage complet, le plus récent en premier (en lecture seule : aucune modification ni suppression)',
+        params: idParams,
+        response: { 200: z.object({ timeline: z.array(timelineLine) }), ...careRequestErrors },
+      },
+    },
+    async (request) => ({ timeline: await deps.careRequests.readTimeline(requireUser(request), request.params.id) }),
   );
 
   app.get(

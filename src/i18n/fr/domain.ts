@@ -81,6 +81,32 @@ export const domain = {
     careRequest: 'Déclenchement #{{number}}',
   },
   role: { professional: 'Professionnel', supervisor: 'Superviseur', admin: 'Administrateur' },
+  /** Access log of a patient (droit d'accès, RGPD art. 15): what was done… */
+  accessAction: { read: 'Consultation', create: 'Création', update: 'Modification', export: 'Export' },
+  /** …to which part of the record (`what`). */
+  accessWhat: {
+    identity: 'Identité et adresse du patient',
+    search: 'Recherche patient',
+    caseload: 'Fiches patients (file active)',
+    followers: 'Patient pour Moi (suivi)',
+    usual_professionals: 'Professionnels habituels',
+    care_request: 'Demande de prise en charge',
+    comment: 'Commentaire',
+    document: 'Document',
+    access_report_lookup: "Recherche pour un rapport d'accès (administrateur)",
+    access_report: "Rapport d'accès aux données (administrateur)",
+  },
+  /** Columns of the access report (page and CSV export). */
+  accessReport: {
+    localAt: 'Date et heure ({{timeZone}})',
+    utcAt: 'Date et heure (UTC)',
+    user: 'Utilisateur',
+    profession: 'Profession',
+    organisation: 'Organisation',
+    email: 'E-mail',
+    action: 'Action',
+    what: 'Donnée concernée',
+  },
   careRequestStatus: {
     dispatching: 'En cours de déclenchement',
     accepted: 'Acceptée',
@@ -102,6 +128,9 @@ export const domain = {
     visit: '{{visitOrdinal}} passage',
     completed: 'Prise en charge terminée par {{name}}',
     handed_back: 'Prise en charge rendue par {{name}} Motif : {{reason}}',
+    comment: '({{name}} - {{profession}}) : {{text}}',
+    comment_tagged: '({{name}} - {{profession}}) : {{text}} #{{tag}}',
+    document_added: 'Document laissé par {{name}} : {{title}}',
   },
   careRequestTiming: {
     startOn: 'à partir du {{date}}',

@@ -161,6 +161,8 @@ interface CareRequestBase {
   offerCount: number;
   /** Newest first. */
   timeline: TimelineLine[];
+  /** Tags added with comments (empty in the anonymised view). */
+  tags: string[];
 }
 
 export type DeclineReason = 'hors_zone' | 'indisponible' | 'soin_non_pratique' | 'autre';
@@ -187,6 +189,9 @@ export interface CareRequestActions {
   complete: boolean;
   handBack: boolean;
   seeResources: boolean;
+  comment: boolean;
+  /** "Ajouter un document à la fiche". */
+  addDocument: boolean;
 }
 
 /** `GET /api/care-requests/:id` and `/number/:number`. */
@@ -221,6 +226,12 @@ export interface Resource {
   respondedAt: string | null;
   declineReason: DeclineReason | null;
   declineComment: string | null;
+}
+
+/** Body of `POST /api/care-requests/:id/comments` ("Ajouter un commentaire / un tag"). */
+export interface CommentInput {
+  text: string;
+  tag?: string;
 }
 
 /** Body of `POST /api/care-requests/:id/decline`. */

@@ -1,15 +1,18 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type {
   Caller,
   CareRequestBatch,
   CareRequestBatchInput,
+  CareRequestStatus,
   CareRequestSummary,
   CareRequestView,
+  CommentInput,
   DeclineInput,
   ReceivedOffer,
   Resource,
   RetriggerInput,
 } from './care-request-types.js';
+import { DEFAULT_PERIOD, type CareRequestPeriod, type CareRequestScope, type CareRequestSort } from '../../core/care-requests/dashboard.js';
 import { ApiError, type ApiClient } from './client.js';
 import { useApi } from './context.js';
 import { careRequestsKey, caseloadKey, offersKey, patientsKey } from './keys.js';
@@ -17,7 +20,6 @@ import { invalidateForCareRequest, useFallbackRefetch } from './live.js';
 
 type ViewPayload = { careRequest: CareRequestView };
 
-const listKey = (days: number) => [...careRequestsKey, 'list', days] as const;
 const byNumberKey = (number: number | null) => [...careRequestsKey, 'number', number] as const;
 const byIdKey = (id: string | undefined) => [...careRequestsKey, 'id', id] as const;
 const resourcesKey = (id: string) => [...careRequestsKey, 'resources', id] as const;
@@ -35,15 +37,49 @@ export function useCaller() {
   });
 }
 
-/** "Mes fiches": the user's care requests of the last `days` days, newest first; live (polled only while the stream is down). */
-export function useCareRequests(days = 14) {
+/** The dashboard's filters: MOT-CLÉ, tag, period, status and order. */
+export interface CareRequestListFilter {
+  q: string;
+  tag: string;
+  days: CareRequestPeriod;
+  status: CareRequestStatus | null;
+  sort: CareRequestSort;
+}
+
+interface CareRequestPage {
+  careRequests: CareRequestSummary[];
+  nextCursor: string | null;
+}
+
+/** `GET /api/care-requests` of one page, with only the filters that differ from the server's defaults. */
+export function careRequestListPath(scope: CareRequestScope, filter: CareRequestListFilter, cursor: string | null): string {
+  const params = new URLSearchParams({ scope });
+  if (filter.days !== DEFAULT_PERIOD) params.set('days', String(filter.days));
+  if (filter.q.trim()) params.set('q', filter.q.trim());
+  if (filter.tag.trim()) params.set('tag', filter.tag.trim());
+  if (filter.status) params.set('status', filter.status);
+  if (filter.sort !== 'created') params.set('sort', filter.sort);
+  if (cursor) params.set('cursor', cursor);
+  return `/api/care-requests?${params.toString()}`;
+}
+
+/**
+ * One section of the dashboard, page after page ("Plus de fiches"). With `autoRefresh`, live events
+ * (and the polling while the stream is down) refetch it; without, it keeps what it shows until the
+ * user asks (`refetch`), though new filters are still fetched.
+ */
+export function useCareRequestList(scope: CareRequestScope, filter: CareRequestListFilter, autoRefresh: boolean) {
   const api = useApi();
-  return useQuery({
-    queryKey: listKey(days),
-    queryFn: () => api.get<{ careRequests: CareRequestSummary[] }>(`/api/care-requests?days=${days}`),
-    select: (data) => data.careRequests,
+  const fallbackRefetch = useFallbackRefetch();
+  return useInfiniteQuery({
+    queryKey: [...careRequestsKey, 'list', scope, filter],
+    queryFn: ({ pageParam }) => api.get<CareRequestPage>(careRequestListPath(scope, filter, pageParam)),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    select: (data) => data.pages.flatMap((page) => page.careRequests),
     placeholderData: keepPreviousData,
-    refetchInterval: useFallbackRefetch(),
+    enabled: (query) => autoRefresh || query.state.data === undefined,
+    refetchInterval: autoRefresh ? fallbackRefetch : false,
   });
 }
 
@@ -187,6 +223,11 @@ export function useCompleteCareRequest() {
 /** "Rendre la prise en charge", with a motif: the request is dispatched again without the performer. */
 export function useHandBack() {
   return useFicheAction<{ id: string; reason: string }>((api, { id, reason }) => api.post<ViewPayload>(`${path(id)}/hand-back`, { reason }));
+}
+
+/** "Ajouter un commentaire / un tag": by the requester's side or the performer. */
+export function useAddComment() {
+  return useFicheAction<CommentInput & { id: string }>((api, { id, ...input }) => api.post<ViewPayload>(`${path(id)}/comments`, input));
 }
 
 /** "Déclencher de nouveau": a new dispatch round, optionally wider or no longer restricted to the network. */

@@ -28,6 +28,10 @@ export interface ApiClient {
   patch<T>(path: string, body?: unknown): Promise<T>;
   /** A body only where the API asks for one (e.g. the endpoint of a push subscription). */
   delete<T>(path: string, body?: unknown): Promise<T>;
+  /** A multipart form (a file upload): the browser sets its content type and boundary. */
+  postForm<T>(path: string, form: FormData): Promise<T>;
+  /** A file of the API, as a Blob (e.g. an image preview shown through an object URL). */
+  blob(path: string): Promise<Blob>;
   /** Fetches `GET /api/session` and keeps its CSRF token. */
   session(): Promise<SessionPayload>;
   /** Replaces the CSRF token, e.g. with the one returned by login. */
@@ -74,11 +78,12 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   let csrfToken: string | null = null;
 
-  async function send(method: Method, path: string, body: unknown, retried: boolean): Promise<unknown> {
+  async function send(method: Method, path: string, body: unknown, retried: boolean, read: (response: Response) => Promise<unknown> = readBody): Promise<unknown> {
     // A write before any session was fetched (e.g. straight from a reset link): get a token first.
     if (method !== 'GET' && csrfToken === null) await refreshSession();
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const form = body instanceof FormData;
+    if (body !== undefined && !form) headers['content-type'] = 'application/json';
     if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
     let response: Response;
     try {
@@ -86,17 +91,16 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         method,
         headers,
         credentials: 'same-origin',
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: form ? body : body === undefined ? undefined : JSON.stringify(body),
       });
     } catch {
       throw new ApiError(0, NETWORK_ERROR, t('ui.errors.network'));
     }
-    const payload = await readBody(response);
-    if (response.ok) return payload;
-    const error = toError(response.status, payload);
+    if (response.ok) return read(response);
+    const error = toError(response.status, await readBody(response));
     if (error.status === 403 && error.code === 'auth.csrf' && !retried && method !== 'GET') {
       await refreshSession();
-      return send(method, path, body, true);
+      return send(method, path, body, true, read);
     }
     throw error;
   }
@@ -118,6 +122,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     put: async <T>(path: string, body?: unknown) => (await send('PUT', path, body, false)) as T,
     patch: async <T>(path: string, body?: unknown) => (await send('PATCH', path, body, false)) as T,
     delete: async <T>(path: string, body?: unknown) => (await send('DELETE', path, body, false)) as T,
+    postForm: async <T>(path: string, form: FormData) => (await send('POST', path, form, false)) as T,
+    blob: async (path: string) => (await send('GET', path, undefined, false, (response) => response.blob())) as Blob,
     session,
     setCsrfToken: (token) => {
       csrfToken = token;

@@ -6,6 +6,7 @@ export const organisationsKey = ['admin', 'organisations'] as const;
 export const networksKey = ['admin', 'networks'] as const;
 export const communesKey = ['admin', 'communes'] as const;
 export const adminCareActsKey = ['admin', 'care-acts'] as const;
+export const patientAccessKey = ['admin', 'patient-access'] as const;
 export const patientsKey = ['patients'] as const;
 export const caseloadKey = ['caseload'] as const;
 export const addressesKey = ['addresses'] as const;

@@ -50,6 +50,7 @@ function navItems(user: SessionUser, demo: boolean): NavItem[] {
       { to: '/admin/organisations', label: t('ui.shell.organisations'), active: (path) => path.startsWith('/admin/organisations'), nested: true },
       { to: '/admin/reseaux', label: t('ui.shell.networks'), active: (path) => path.startsWith('/admin/reseaux'), nested: true },
       { to: '/admin/soins', label: t('ui.shell.careActs'), active: (path) => path.startsWith('/admin/soins'), nested: true },
+      { to: '/admin/acces-patients', label: t('ui.shell.patientAccess'), active: (path) => path.startsWith('/admin/acces-patients'), nested: true },
     );
   }
   if (demo) items.push({ to: '/dev/boite-d-envoi', label: t('ui.shell.outbox'), active: () => false });

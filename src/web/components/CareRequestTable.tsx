@@ -18,10 +18,12 @@ interface CareRequestTableProps<T> {
   /** The five cells of a row, in column order. */
   renderCells: (item: T) => readonly [ReactNode, ReactNode, ReactNode, ReactNode, ReactNode];
   emptyMessage?: string;
+  /** A Mantine colour shown as the row's left edge (the fiche's status). */
+  rowColor?: (item: T) => string;
 }
 
 /** The dashboard's table of care requests (fiches): DEMANDEUR, PATIENT, MOTIF, DESTINATAIRE, HORODATAGE. */
-export function CareRequestTable<T>({ label, items, getKey, renderCells, emptyMessage = t('ui.dashboard.empty') }: CareRequestTableProps<T>) {
+export function CareRequestTable<T>({ label, items, getKey, renderCells, emptyMessage = t('ui.dashboard.empty'), rowColor }: CareRequestTableProps<T>) {
   return (
     <>
     <Table.ScrollContainer minWidth={720} type="native">
@@ -37,7 +39,9 @@ export function CareRequestTable<T>({ label, items, getKey, renderCells, emptyMe
           {items.map((item) => (
             <Table.Tr key={getKey(item)}>
               {renderCells(item).map((cell, index) => (
-                <Table.Td key={columns[index]} style={{ verticalAlign: 'top' }}>{cell}</Table.Td>
+                <Table.Td key={columns[index]} style={{ verticalAlign: 'top', boxShadow: index === 0 && rowColor ? `inset 4px 0 0 var(--mantine-color-${rowColor(item)}-6)` : undefined }}>
+                  {cell}
+                </Table.Td>
               ))}
             </Table.Tr>
           ))}

@@ -33,7 +33,7 @@ describe('DashboardPage', () => {
   it('lists "Mes fiches" with their DEMANDEUR, PATIENT, MOTIF, DESTINATAIRE and HORODATAGE', { timeout: 30_000 }, async () => {
     const server = fakeServer({
       'GET /api/session': session(camille),
-      'GET /api/care-requests': { status: 200, body: { careRequests: [summaryOf(accepted), summaryOf(unansweredView)] } },
+      'GET /api/care-requests': { status: 200, body: { careRequests: [summaryOf(accepted), summaryOf(unansweredView)], nextCursor: null } },
       'GET /api/care-requests/cr-1/resources': { status: 200, body: { resources: [] } },
     });
     renderApp('/', server.fetch);
@@ -55,7 +55,12 @@ describe('DashboardPage', () => {
 
     const target = within(second!.getAllByRole('cell')[3]!);
     expect(target.getByText('Aucune ressource disponible')).toBeTruthy();
-    expect(server.calls.find((call) => call.path === '/api/care-requests')).toBeDefined();
+    expect(server.calls.filter((call) => call.path === '/api/care-requests').map((call) => call.query)).toEqual([{ scope: 'mine' }]);
+    // Colour and words of the status on each row.
+    expect(first!.getByText('Acceptée')).toBeTruthy();
+    expect(within(second!.getAllByRole('cell')[0]!).getByText('Aucune ressource disponible')).toBeTruthy();
+    // No "Fiches supervisées" for a user who supervises nothing.
+    expect(screen.queryByRole('table', { name: 'Fiches supervisées' })).toBeNull();
 
     // "Cliquez ici pour voir les ressources déclenchées" opens their table, from the row.
     fireEvent.click(second!.getByRole('button', { name: 'Cliquez ici pour voir les ressources déclenchées de la fiche #22428699' }));
@@ -67,7 +72,7 @@ describe('DashboardPage', () => {
   it('"#NUMÉRO FICHE" opens the fiche; "Nouveau déclenchement" opens the wizard', { timeout: 30_000 }, async () => {
     const server = fakeServer({
       'GET /api/session': session(camille),
-      'GET /api/care-requests': { status: 200, body: { careRequests: [] } },
+      'GET /api/care-requests': { status: 200, body: { careRequests: [], nextCursor: null } },
       'GET /api/care-requests/number/22428699': { status: 200, body: { careRequest: unansweredView } },
       'GET /api/care-requests/caller': { status: 200, body: { caller } },
     });
@@ -92,31 +97,99 @@ describe('DashboardPage', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
   });
 
+  it('shows "Fiches supervisées" to a supervisor; the filters, a tag of a row and "Plus de fiches" ask the server', { timeout: 30_000 }, async () => {
+    const supervisor = { ...camille, id: 'u-9', isSupervisor: true };
+    const tagged = { ...summaryOf(accepted), tags: ['Diabète'] };
+    const server = fakeServer({
+      'GET /api/session': session(supervisor),
+      'GET /api/care-requests': (call) =>
+        call.query.scope === 'supervised'
+          ? { status: 200, body: call.query.cursor ? { careRequests: [summaryOf(unansweredView)], nextCursor: null } : { careRequests: [tagged], nextCursor: 'page-2' } }
+          : { status: 200, body: { careRequests: [], nextCursor: null } },
+    });
+    renderApp('/', server.fetch);
+    const supervised = within(await screen.findByRole('table', { name: 'Fiches supervisées' }, { timeout: 10_000 }));
+    await waitFor(() => expect(supervised.getAllByRole('row')).toHaveLength(2));
+    expect(screen.getByRole('heading', { name: 'Fiches supervisées :' })).toBeTruthy();
+    expect(within(screen.getByRole('table', { name: 'Mes fiches' })).getAllByRole('row')).toHaveLength(1);
+    const listCalls = () => server.calls.filter((call) => call.path === '/api/care-requests').map((call) => call.query);
+    expect(listCalls()).toEqual(expect.arrayContaining([{ scope: 'mine' }, { scope: 'supervised' }]));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Plus de fiches' }));
+    await waitFor(() => expect(supervised.getAllByRole('row')).toHaveLength(3));
+    expect(listCalls()).toContainEqual({ scope: 'supervised', cursor: 'page-2' });
+    expect(screen.queryByRole('button', { name: 'Plus de fiches' })).toBeNull();
+
+    fireEvent.change(screen.getByLabelText('MOT-CLÉ'), { target: { value: '  Lefèvre ' } });
+    await waitFor(() => expect(listCalls()).toContainEqual({ scope: 'supervised', q: 'Lefèvre' }));
+    expect(listCalls()).toContainEqual({ scope: 'mine', q: 'Lefèvre' });
+    fireEvent.change(screen.getByLabelText('Période'), { target: { value: '30' } });
+    fireEvent.change(screen.getByLabelText('Statut'), { target: { value: 'accepted' } });
+    fireEvent.change(screen.getByLabelText('Ordre'), { target: { value: 'activity' } });
+    await waitFor(() => expect(listCalls()).toContainEqual({ scope: 'mine', q: 'Lefèvre', days: '30', status: 'accepted', sort: 'activity' }));
+    expect(await screen.findByText('Aucune fiche ne correspond à ces filtres.')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('MOT-CLÉ'), { target: { value: '' } });
+    fireEvent.click(await within(await screen.findByRole('table', { name: 'Fiches supervisées' })).findByRole('button', { name: 'Filtrer sur « Diabète »' }));
+    expect((screen.getByLabelText('TAG') as HTMLInputElement).value).toBe('Diabète');
+    await waitFor(() => expect(listCalls()).toContainEqual({ scope: 'supervised', tag: 'Diabète', days: '30', status: 'accepted', sort: 'activity' }));
+  });
+
   describe('live', () => {
     afterEach(() => vi.unstubAllGlobals());
 
-    it('"Rafraîchissement auto" is live: an event refetches "Mes fiches"; the indicator tells when the stream is down', { timeout: 30_000 }, async () => {
+    /** The dashboard with one fiche and an open live stream; `addAccepted` makes the server answer a second one. */
+    async function liveDashboard() {
       const sources = installFakeEventSource();
       let rows = [summaryOf(unansweredView)];
       const server = fakeServer({
         'GET /api/session': session(camille),
         'GET /api/offers': { status: 200, body: { offers: [] } },
-        'GET /api/care-requests': () => ({ status: 200, body: { careRequests: rows } }),
+        'GET /api/care-requests': () => ({ status: 200, body: { careRequests: rows, nextCursor: null } }),
       });
       renderApp('/', server.fetch);
       const table = within(await screen.findByRole('table', { name: 'Mes fiches' }, { timeout: 10_000 }));
       await waitFor(() => expect(table.getAllByRole('row')).toHaveLength(2));
-      expect(sources.instances()).toHaveLength(1);
       sources.latest().open();
+      const addAccepted = () => {
+        rows = [summaryOf(accepted), summaryOf(unansweredView)];
+      };
+      return { sources, server, table, addAccepted };
+    }
+
+    it('"Rafraîchissement auto" is live: an event refetches "Mes fiches"; the indicator tells when the stream is down', { timeout: 30_000 }, async () => {
+      const { sources, table, addAccepted } = await liveDashboard();
+      expect(sources.instances()).toHaveLength(1);
       expect(screen.getByText('Rafraîchissement auto : en direct')).toBeTruthy();
 
-      rows = [summaryOf(accepted), summaryOf(unansweredView)];
+      addAccepted();
       sources.latest().emit('changed', { careRequestId: 'cr-2' });
       await waitFor(() => expect(table.getAllByRole('row')).toHaveLength(3));
       expect(table.getByText('acceptation par MOREL Claire')).toBeTruthy();
 
       sources.latest().fail();
       expect(screen.getByText('Rafraîchissement auto : connexion temps réel interrompue, actualisation toutes les 30 secondes')).toBeTruthy();
+    });
+
+    it('"Rafraîchissement auto" off: events no longer refetch; on again: the list catches up', { timeout: 30_000 }, async () => {
+      const { sources, server, table, addAccepted } = await liveDashboard();
+      const listCalls = () => server.calls.filter((call) => call.path === '/api/care-requests').length;
+      const before = listCalls();
+
+      const toggle = screen.getByRole('switch', { name: 'Rafraîchissement auto' });
+      expect((toggle as HTMLInputElement).checked).toBe(true);
+      fireEvent.click(toggle);
+      expect(screen.queryByText('Rafraîchissement auto : en direct')).toBeNull();
+      addAccepted();
+      sources.latest().emit('changed', { careRequestId: 'cr-2' });
+      // The offers list still follows the stream; the dashboard keeps what it shows.
+      await waitFor(() => expect(server.calls.filter((call) => call.path === '/api/offers').length).toBeGreaterThan(1));
+      expect(listCalls()).toBe(before);
+      expect(table.getAllByRole('row')).toHaveLength(2);
+
+      fireEvent.click(toggle);
+      await waitFor(() => expect(table.getAllByRole('row')).toHaveLength(3));
+      expect(listCalls()).toBe(before + 1);
     });
   });
 });

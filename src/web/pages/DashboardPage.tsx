@@ -1,53 +1,51 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Switch, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useCareRequests } from '../api/care-requests.js';
-import { CareRequestTable } from '../components/CareRequestTable.js';
+import { DEFAULT_PERIOD } from '../../core/care-requests/dashboard.js';
+import type { CareRequestListFilter } from '../api/care-requests.js';
+import { useCurrentUser } from '../api/session.js';
+import { DashboardFilters } from '../components/dashboard/DashboardFilters.js';
+import { FicheSection } from '../components/dashboard/FicheSection.js';
 import { newDeclenchementPath } from '../components/declenchement/labels.js';
-import { ErrorAlert } from '../components/ErrorAlert.js';
 import { FicheNumberSearch } from '../components/fiche/FicheNumberSearch.js';
-import { PatientCell, ReasonCell, RequesterCell, TargetCell, TimelineLines } from '../components/fiche/CareRequestCells.js';
 import { LiveIndicator } from '../components/live/LiveIndicator.js';
 import { t } from '../i18n.js';
 
-const DAYS = 14;
+const initialFilter: CareRequestListFilter = { q: '', tag: '', days: DEFAULT_PERIOD, status: null, sort: 'created' };
+/** Typing in MOT-CLÉ or TAG asks the server once the user pauses. */
+const TYPING_PAUSE_MS = 300;
 
 /**
- * "Mes fiches": the user's care requests of the last 14 days, with "Nouveau déclenchement" and
- * "#NUMÉRO FICHE". "Rafraîchissement auto" is live: the stream's events refetch the list (polled
- * every 30 s only while the stream is down).
+ * The dashboard: "Nouveau déclenchement", "#NUMÉRO FICHE", the filters, "Mes fiches :" and, for a
+ * supervisor, "Fiches supervisées :". "Rafraîchissement auto" on (the default): the live stream's
+ * events refetch the lists (polled every 30 s only while the stream is down); off: they stay as shown.
  */
 export function DashboardPage() {
   const navigate = useNavigate();
-  const requests = useCareRequests(DAYS);
+  const user = useCurrentUser();
+  const [inputs, setInputs] = useState(initialFilter);
+  const [autoRefresh, setAutoRefresh] = useState(true);
+  const [q] = useDebouncedValue(inputs.q.trim(), TYPING_PAUSE_MS);
+  const [tag] = useDebouncedValue(inputs.tag.trim(), TYPING_PAUSE_MS);
+  const filter = useMemo(() => ({ ...inputs, q, tag }), [inputs, q, tag]);
+  const onTag = (clicked: string) => setInputs((current) => ({ ...current, tag: clicked }));
   return (
     <Stack>
       <Group justify="space-between" align="flex-end" gap="md">
         <Button size="md" onClick={() => void navigate(newDeclenchementPath())}>{t('ui.declenchement.new')}</Button>
         <FicheNumberSearch />
       </Group>
-      <Group justify="space-between" align="baseline" gap="sm">
-        <Title order={1}>{t('ui.dashboard.title')}</Title>
+      <Group justify="space-between" align="center" gap="sm">
+        <Title order={1} size="h2">{t('ui.dashboard.title')}</Title>
         <Group gap="md">
-          <Text size="sm" c="dimmed">{t('ui.fiche.lastDays', { days: DAYS })}</Text>
-          <LiveIndicator />
+          <Switch label={t('ui.dashboard.autoRefresh')} checked={autoRefresh} onChange={(event) => setAutoRefresh(event.currentTarget.checked)} />
+          {autoRefresh && <LiveIndicator />}
         </Group>
       </Group>
-      <ErrorAlert error={requests.error} />
-      <div style={{ opacity: requests.isPlaceholderData ? 0.6 : 1 }}>
-        <CareRequestTable
-          label={t('ui.dashboard.title')}
-          items={requests.data ?? []}
-          getKey={(row) => row.id}
-          emptyMessage={requests.isPending ? t('ui.app.loading') : undefined}
-          renderCells={(row) => [
-            <RequesterCell key="requester" requester={row.requester} number={row.number} />,
-            <PatientCell key="patient" patient={row.patient} timeZone={row.timeZone} />,
-            <ReasonCell key="reason" request={row} />,
-            <TargetCell key="target" request={row} />,
-            <TimelineLines key="timeline" lines={row.timeline} timeZone={row.timeZone} compact />,
-          ]}
-        />
-      </div>
+      <DashboardFilters value={inputs} onChange={setInputs} />
+      <FicheSection scope="mine" filter={filter} autoRefresh={autoRefresh} onTag={onTag} />
+      {user?.isSupervisor && <FicheSection scope="supervised" filter={filter} autoRefresh={autoRefresh} onTag={onTag} />}
     </Stack>
   );
 }

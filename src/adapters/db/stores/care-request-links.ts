@@ -42,6 +42,9 @@ export function createPatientLink(db: Db): PatientLink {
     async logAccess({ patientId, userId, action, what = 'care_request' }, at) {
       await accessLog.record([{ patientId, userId, action, what }], at);
     },
+    async logReads(patientIds, userId, at) {
+      await accessLog.record(patientIds.map((patientId) => ({ patientId, userId, action: 'read' as const, what: 'care_request' })), at);
+    },
   };
 }
 

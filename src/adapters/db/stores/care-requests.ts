@@ -1,24 +1,14 @@
-import { and, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import type { CareRequestRecord, CareRequestStore, NewCareRequest } from '../../../app/care-requests/ports.js';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import type { CareRequestStore, NewCareRequest } from '../../../app/care-requests/ports.js';
 import { isUuid } from '../../../core/validators/index.js';
 import type { Db } from '../client.js';
-import { requesterColumns } from './care-request-links.js';
-import { careRequestBatches, careRequests, networkMembers, offers, organisations, patients, supervisions, usualProfessionals, users } from '../schema.js';
-
-type Row = typeof careRequests.$inferSelect;
-
-function toRecord(row: Row): CareRequestRecord {
-  const { selfDispatched, ...rest } = row;
-  return { ...rest, selfDispatch: selfDispatched };
-}
+import { careRequestContexts, listCareRequestPage, toRecord } from './care-request-pages.js';
+import { careRequestBatches, careRequests, networkMembers, offers, supervisions, usualProfessionals, users } from '../schema.js';
 
 function columnsOf(request: NewCareRequest) {
   const { selfDispatch, ...rest } = request;
   return { ...rest, careActs: [...rest.careActs], selfDispatched: selfDispatch, updatedAt: request.createdAt };
 }
-
-const performers = alias(users, 'performers');
 
 /** Care requests (fiches) and their batches. */
 export function createCareRequestStore(db: Db): CareRequestStore {
@@ -94,50 +84,9 @@ export function createCareRequestStore(db: Db): CareRequestStore {
       };
     },
     async context(id) {
-      const [row] = await db
-        .select({
-          requester: { ...requesterColumns, email: users.email },
-          batch: { callerPhone: careRequestBatches.callerPhone, directLine: careRequestBatches.directLine },
-          performerId: performers.id,
-          performerFirstName: performers.firstName,
-          performerLastName: performers.lastName,
-          performerProfession: performers.profession,
-          patient: {
-            id: patients.id,
-            lastName: patients.lastName,
-            firstName: patients.firstName,
-            sex: patients.sex,
-            birthDate: patients.birthDate,
-            phone: patients.phone,
-            addressLabel: patients.addressLabel,
-            postcode: patients.postcode,
-            city: patients.city,
-            lat: patients.lat,
-            lng: patients.lng,
-            addressComplement: patients.addressComplement,
-            building: patients.building,
-            staircase: patients.staircase,
-            floor: patients.floor,
-            digicode: patients.digicode,
-            intercom: patients.intercom,
-            door: patients.door,
-          },
-        })
-        .from(careRequests)
-        .innerJoin(users, eq(users.id, careRequests.requesterId))
-        .leftJoin(organisations, eq(organisations.id, careRequests.organisationId))
-        .innerJoin(careRequestBatches, eq(careRequestBatches.id, careRequests.batchId))
-        .innerJoin(patients, eq(patients.id, careRequests.patientId))
-        .leftJoin(performers, eq(performers.id, careRequests.performerId))
-        .where(eq(careRequests.id, id));
-      if (!row) return null;
-      const { performerId, performerFirstName, performerLastName, performerProfession, ...rest } = row;
-      const performer =
-        performerId && performerFirstName !== null && performerLastName !== null && performerProfession !== null
-          ? { id: performerId, firstName: performerFirstName, lastName: performerLastName, profession: performerProfession }
-          : null;
-      return { ...rest, performer };
+      return (await careRequestContexts(db, [id])).get(id) ?? null;
     },
+    contexts: (ids) => careRequestContexts(db, ids),
     async audience(id) {
       if (!isUuid(id)) return [];
       const [request] = await db
@@ -171,16 +120,6 @@ export function createCareRequestStore(db: Db): CareRequestStore {
         );
       return rows.map((row) => row.id);
     },
-    async listForRequester(viewer, since, limit) {
-      const mine = eq(careRequests.requesterId, viewer.userId);
-      const scope = viewer.organisationId === null ? mine : or(mine, eq(careRequests.organisationId, viewer.organisationId));
-      const rows = await db
-        .select()
-        .from(careRequests)
-        .where(and(scope, gte(careRequests.createdAt, since)))
-        .orderBy(desc(careRequests.createdAt), desc(careRequests.number))
-        .limit(limit);
-      return rows.map(toRecord);
-    },
+    list: (query) => listCareRequestPage(db, query),
   };
 }

@@ -39,7 +39,7 @@ export function createTimelineStore(db: Db): TimelineStore {
       const rows = await db
         .select()
         .from(ranked)
-        .where(lte(ranked.position, perRequest))
+        .where(perRequest === undefined ? undefined : lte(ranked.position, perRequest))
         .orderBy(desc(ranked.at), desc(ranked.seq));
       for (const row of rows) {
         const list = result.get(row.careRequestId) ?? [];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { careRequestPeriods, declineReasons } from '../../../app/care-requests/index.js';
+import { declineReasons, LIST_PAGE_MAX } from '../../../app/care-requests/index.js';
+import { careRequestPeriods, careRequestScopes, careRequestSorts, type CareRequestPeriod } from '../../../core/care-requests/dashboard.js';
 import { careRequestStatuses, responseDeadlineChoices, startWithinChoices } from '../../../core/care-requests/types.js';
 import { careModes, careProfessions, professions } from '../../../core/professions.js';
 import { errorSchema } from '../patients/schemas.js';
@@ -42,7 +43,7 @@ export const batchInputSchema = z.object({
 });
 
 const careActLabel = z.object({ code: z.string(), label: z.string() });
-const userCard = z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), profession: z.enum(professions) });
+export const userCard = z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), profession: z.enum(professions) });
 const sex = z.enum(['F', 'M']);
 
 export const callerSchema = userCard.extend({
@@ -71,7 +72,7 @@ export const batchReply = z.object({
   }),
 });
 
-const timelineLine = z.object({ id: z.string(), kind: z.string(), at: z.string(), text: z.string() });
+export const timelineLine = z.object({ id: z.string(), kind: z.string(), at: z.string(), text: z.string() });
 
 const summaryFields = {
   id: z.string(),
@@ -124,6 +125,7 @@ const summaryFields = {
   performer: userCard.nullable(),
   offerCount: z.number().describe('Ressources déclenchées, tous tours confondus'),
   timeline: z.array(timelineLine).describe('Horodatage, le plus récent en premier'),
+  tags: z.array(z.string()).describe('Tags ajoutés avec les commentaires (vue complète seulement)'),
 };
 
 export const careRequestSummarySchema = z.object(summaryFields);
@@ -162,6 +164,8 @@ export const careRequestViewSchema = z.object({
     complete: z.boolean(),
     handBack: z.boolean(),
     seeResources: z.boolean(),
+    comment: z.boolean().describe('Ajouter un commentaire / un tag'),
+    addDocument: z.boolean().describe('Ajouter un document à la fiche'),
   }),
 });
 
@@ -183,6 +187,11 @@ export const resourceSchema = z.object({
   declineComment: z.string().nullable(),
 });
 
+export const commentInputSchema = z.object({
+  text: z.string().max(10_000).describe('Commentaire (obligatoire, 2 000 caractères au plus)'),
+  tag: z.string().max(200).nullish().describe('Tag (facultatif, 40 caractères au plus)'),
+});
+
 export const reasonInputSchema = z.object({ reason: z.string().max(2000).describe('Motif (obligatoire)') });
 export const declineInputSchema = z.object({
   reason: z.string().max(40).describe(`Motif : ${declineReasons.join(', ')}`),
@@ -190,10 +199,23 @@ export const declineInputSchema = z.object({
 });
 
 export const listQuery = z.object({
+  scope: z.enum(careRequestScopes).optional().describe('mine : Mes fiches (par défaut) ; supervised : Fiches supervisées'),
   days: z
     .enum(careRequestPeriods.map(String) as [string, ...string[]])
     .optional()
-    .describe(`Période en jours : ${careRequestPeriods.join(', ')} (14 par défaut)`),
+    .transform((days) => (days === undefined ? undefined : (Number(days) as CareRequestPeriod)))
+    .describe(`Période en jours (fiches créées depuis) : ${careRequestPeriods.join(', ')} (14 par défaut)`),
+  q: z.string().max(200).optional().describe('MOT-CLÉ : nom ou prénom du patient, commentaire, commune, demandeur, intervenant, tag, #numéro (sans casse ni accents)'),
+  tag: z.string().max(100).optional().describe('Tag exact (sans casse)'),
+  status: z.enum(careRequestStatuses).optional(),
+  sort: z.enum(careRequestSorts).optional().describe('created : les plus récentes (par défaut) ; activity : dernière activité'),
+  limit: z.coerce.number().int().min(1).max(LIST_PAGE_MAX).optional().describe(`Fiches par page (50 par défaut, ${LIST_PAGE_MAX} au plus)`),
+  cursor: z.string().max(200).optional().describe('nextCursor de la page précédente, avec les mêmes filtres'),
+});
+
+export const listReply = z.object({
+  careRequests: z.array(careRequestSummarySchema),
+  nextCursor: z.string().nullable().describe('Curseur de la page suivante ; null : dernière page'),
 });
 
 export const retriggerInputSchema = z.object({

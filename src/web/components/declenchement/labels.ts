@@ -43,16 +43,27 @@ export function longFrenchDate(isoDate: string): string {
   return new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
+/** The HORODATAGE formatter of each zone (an unknown zone: the browser's), made once: a dashboard formats hundreds of lines. */
+const shortDateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+function shortDateTimeFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = shortDateTimeFormats.get(timeZone);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+    try {
+      format = new Intl.DateTimeFormat('fr-FR', { ...options, timeZone });
+    } catch {
+      format = new Intl.DateTimeFormat('fr-FR', options);
+    }
+    shortDateTimeFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** "dd/MM/yy HH:mm" of an instant, on the wall clock of `timeZone` (HORODATAGE). */
 export function shortDateTime(iso: string, timeZone: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('fr-FR', { timeZone, day: '2-digit', month: '2-digit', year: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date);
-  } catch {
-    parts = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date);
-  }
+  const parts = shortDateTimeFormat(timeZone).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`;
 }

@@ -1,10 +1,10 @@
-import { ActionIcon, Anchor, Grid, Group, Paper, Stack, Text } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { Anchor, Grid, Group, Paper, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { territoryOfCode, territoryTimeZone } from '../../../core/territories.js';
 import type { CaseloadPatient } from '../../api/patient-types.js';
 import { formatPhone } from '../../format.js';
 import { t } from '../../i18n.js';
-import { newDeclenchementPath } from '../declenchement/labels.js';
+import { TriggerForPatientButton } from '../declenchement/TriggerForPatientButton.js';
 import { HistoryLines } from './HistoryLines.js';
 import { patientName } from './labels.js';
 
@@ -18,7 +18,6 @@ const HISTORY_LIMIT = 6;
 
 /** One card per patient: who they are (a link to the fiche) beside their latest history lines, in the patient's time zone. */
 export function CaseloadList({ patients, stale, emptyMessage }: CaseloadListProps) {
-  const navigate = useNavigate();
   if (patients.length === 0) return <Text c="dimmed" ta="center" py="lg">{emptyMessage}</Text>;
   return (
     <Stack component="ul" gap="sm" p={0} m={0} aria-label={t('ui.patients.caseload.title')} style={{ listStyle: 'none', opacity: stale ? 0.6 : 1 }}>
@@ -30,18 +29,7 @@ export function CaseloadList({ patients, stale, emptyMessage }: CaseloadListProp
                 <Anchor component={Link} to={`/patients/${encodeURIComponent(patient.id)}`} fw={700}>
                   {patientName(patient)}
                 </Anchor>
-                <ActionIcon
-                  variant="light"
-                  size="lg"
-                  aria-label={t('ui.declenchement.forPatient')}
-                  title={`${t('ui.declenchement.forPatient')} : ${patientName(patient)}`}
-                  onClick={() => void navigate(newDeclenchementPath(patient.id))}
-                >
-                  <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
-                    <rect x="3" y="5" width="18" height="16" rx="2" />
-                    <path d="M16 3v4M8 3v4M3 10h18M12 13v5M9.5 15.5h5" />
-                  </svg>
-                </ActionIcon>
+                <TriggerForPatientButton patientId={patient.id} patientName={patientName(patient)} />
               </Group>
               <Text size="sm">{patient.ageLabel}</Text>
               <Text size="sm">{formatPhone(patient.phone)}</Text>

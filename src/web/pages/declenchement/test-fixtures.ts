@@ -29,6 +29,8 @@ export const noActions: CareRequestView['can'] = {
   complete: false,
   handBack: false,
   seeResources: false,
+  comment: false,
+  addDocument: false,
 };
 
 export function dayFromToday(days: number): string {
@@ -95,6 +97,7 @@ export const unansweredView: CareRequestView = {
     { id: 't-2', kind: 'no_resource', at: '2022-08-09T11:59:00Z', text: 'Aucune ressource disponible' },
     { id: 't-1', kind: 'round_started', at: '2022-08-09T11:49:00Z', text: '1er Déclenchement' },
   ],
+  tags: [],
   myOffer: null,
   visits: { done: 0, planned: 1 },
   can: { ...noActions, retrigger: true, cancel: true, seeResources: true },

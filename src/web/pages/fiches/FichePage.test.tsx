@@ -279,4 +279,42 @@ describe('FichePage', () => {
       ]);
     });
   });
+
+  it('adds a comment with a tag: "+ Ajouter" posts it and the HORODATAGE shows the new line', { timeout: 30_000 }, async () => {
+    const commentable: CareRequestView = { ...unansweredView, can: { ...unansweredView.can, comment: true } };
+    const commented: CareRequestView = {
+      ...commentable,
+      tags: ['Plaie'],
+      timeline: [{ id: 't-9', kind: 'comment', at: '2022-08-09T12:10:00Z', text: '(MARTIN Camille - Infirmier(e)) : Patient bien vu #Plaie' }, ...unansweredView.timeline],
+    };
+    const server = fakeServer({
+      'GET /api/session': session(camille),
+      'GET /api/care-requests/number/22428699': { status: 200, body: { careRequest: commentable } },
+      'POST /api/care-requests/cr-1/comments': { status: 200, body: { careRequest: commented } },
+    });
+    renderApp('/fiches/22428699', server.fetch);
+    await screen.findByRole('heading', { name: '#22428699' }, { timeout: 10_000 });
+    const form = within(screen.getByRole('form', { name: 'Ajouter un commentaire / un tag' }));
+    fireEvent.click(form.getByRole('button', { name: '+ Ajouter' }));
+    expect(await form.findByText('Écrivez le commentaire.')).toBeTruthy();
+    expect(server.calls.some((call) => call.method === 'POST')).toBe(false);
+
+    fireEvent.change(form.getByLabelText(/Commentaire/), { target: { value: '  Patient bien vu ' } });
+    fireEvent.change(form.getByLabelText('Tag'), { target: { value: 'Plaie' } });
+    fireEvent.click(form.getByRole('button', { name: '+ Ajouter' }));
+    await waitFor(() => expect(section('HORODATAGE').getByText('(MARTIN Camille - Infirmier(e)) : Patient bien vu #Plaie')).toBeTruthy());
+    expect(server.calls.find((call) => call.method === 'POST')?.body).toEqual({ text: 'Patient bien vu', tag: 'Plaie' });
+    expect(section('HORODATAGE').getByText('#Plaie')).toBeTruthy();
+    expect(form.getByLabelText<HTMLTextAreaElement>(/Commentaire/).value).toBe('');
+  });
+
+  it('offers no comment form to a viewer who may not comment', { timeout: 30_000 }, async () => {
+    const server = fakeServer({
+      'GET /api/session': session(camille),
+      'GET /api/care-requests/number/22428699': { status: 200, body: { careRequest: unansweredView } },
+    });
+    renderApp('/fiches/22428699', server.fetch);
+    await screen.findByRole('heading', { name: '#22428699' }, { timeout: 10_000 });
+    expect(screen.queryByRole('form', { name: 'Ajouter un commentaire / un tag' })).toBeNull();
+  });
 });

@@ -2,25 +2,19 @@ import { Alert, Anchor, Badge, Grid, Group, Paper, Stack, Text, Title } from '@m
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { parseFicheNumber } from '../../../core/care-requests/number.js';
-import type { CareRequestStatus, CareRequestView, DispatchRound } from '../../api/care-request-types.js';
+import type { CareRequestView, DispatchRound } from '../../api/care-request-types.js';
 import { useCareRequestByNumber } from '../../api/care-requests.js';
 import { ApiError } from '../../api/client.js';
 import { ficheNumber, shortDateTime } from '../../components/declenchement/labels.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PatientCell, ReasonCell, RequesterCell, TargetCell, TimelineLines } from '../../components/fiche/CareRequestCells.js';
+import { CommentForm } from '../../components/fiche/CommentForm.js';
 import { FicheActions } from '../../components/fiche/FicheActions.js';
+import { FicheDocuments } from '../../components/fiche/FicheDocuments.js';
 import { RetriggerForm } from '../../components/fiche/RetriggerForm.js';
+import { careRequestStatusColor } from '../../components/fiche/status.js';
 import { FullPageLoader } from '../../components/FullPageLoader.js';
 import { t } from '../../i18n.js';
-
-const statusColor: Record<CareRequestStatus, string> = {
-  dispatching: 'blue',
-  accepted: 'green',
-  in_progress: 'teal',
-  completed: 'gray',
-  unanswered: 'red',
-  cancelled: 'gray',
-};
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -92,7 +86,7 @@ export function FichePage() {
       {back}
       <Group gap="sm" align="center">
         <Title order={1}>{ficheNumber(request.number)}</Title>
-        <Badge size="lg" variant="light" color={statusColor[request.status]}>
+        <Badge size="lg" variant="light" color={careRequestStatusColor[request.status]}>
           {t(`domain.careRequestStatus.${request.status}`)}
         </Badge>
       </Group>
@@ -142,10 +136,23 @@ export function FichePage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Section id="fiche-timeline" title={t('ui.fiche.sections.timeline')}>
+            {request.tags.length > 0 && (
+              <Group gap={4} aria-label={t('ui.fiche.tags')}>
+                {request.tags.map((tag) => (
+                  <Badge key={tag} variant="outline" size="sm" tt="none">#{tag}</Badge>
+                ))}
+              </Group>
+            )}
+            {request.can.comment && <CommentForm careRequestId={request.id} />}
             <TimelineLines lines={request.timeline} timeZone={request.timeZone} />
           </Section>
         </Grid.Col>
       </Grid>
+      {request.patient.view === 'full' && (
+        <Section id="fiche-documents" title={t('ui.fiche.documents.title')}>
+          <FicheDocuments careRequestId={request.id} timeZone={request.timeZone} canAdd={request.can.addDocument} />
+        </Section>
+      )}
     </Stack>
   );
 }
