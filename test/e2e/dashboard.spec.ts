@@ -41,7 +41,6 @@ it('the GP finds a fiche by number and keyword, comments with a tag and leaves a
   await nurse.getByRole('region', { name: 'Actions' }).getByRole('button', { name: 'Accepter' }).click();
   const nurseTimeline = nurse.getByRole('region', { name: 'HORODATAGE' });
   await nurseTimeline.getByText('acceptation par BERNARD Julien').waitFor();
-  await nurse.getByText('Rafraîchissement auto : en direct').waitFor({ timeout: LIVE_MS });
   await markDocument(nurse);
 
   // The GP, back on the dashboard, finds the fiche by its number…

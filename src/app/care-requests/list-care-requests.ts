@@ -57,8 +57,8 @@ export async function listCareRequests(deps: CareRequestsDeps, actor: Actor, fil
   const limit = Math.min(filter.limit ?? LIST_PAGE_SIZE, LIST_PAGE_MAX);
   const after = filter.cursor ? decodeCursor(filter.cursor, sort) : null;
   const tag = filter.tag?.trim() || null;
-  // Read committed gives each statement its own snapshot: a transaction would add nothing to these
-  // reads, so they go to the pool and, after the page itself, run side by side with the read log.
+  // Read committed gives each statement its own snapshot: a transaction would add nothing to these reads.
+  // They run one after the other: side by side they took as long on two cores, and held more connections.
   const { stores } = deps;
   const rows = await stores.careRequests.list({
     scope: scopeOf(actor, filter.scope ?? 'mine'),
@@ -72,14 +72,12 @@ export async function listCareRequests(deps: CareRequestsDeps, actor: Actor, fil
   });
   const page = rows.slice(0, limit);
   const ids = page.map((row) => row.record.id);
-  const [contexts, counts, timelines, tags, catalogue] = await Promise.all([
-    stores.careRequests.contexts(ids),
-    stores.rounds.offerCounts(ids),
-    stores.timeline.latest(ids, LINES_PER_REQUEST),
-    stores.tags.ofRequests(ids),
-    loadCatalogue(stores.careActs),
-    stores.patients.logReads([...new Set(page.map((row) => row.record.patientId))], actor.userId, now),
-  ]);
+  const contexts = await stores.careRequests.contexts(ids);
+  const counts = await stores.rounds.offerCounts(ids);
+  const timelines = await stores.timeline.latest(ids, LINES_PER_REQUEST);
+  const tags = await stores.tags.ofRequests(ids);
+  const catalogue = await loadCatalogue(stores.careActs);
+  await stores.patients.logReads([...new Set(page.map((row) => row.record.patientId))], actor.userId, now);
   const careRequests = page.flatMap(({ record }) => {
     const context = contexts.get(record.id);
     if (!context) return [];
