@@ -1,5 +1,5 @@
-import { Table, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Text } from '@mantine/core';
+import type { CSSProperties, ReactNode } from 'react';
 import { t } from '../i18n.js';
 
 const columns = [
@@ -22,34 +22,36 @@ interface CareRequestTableProps<T> {
   rowColor?: (item: T) => string;
 }
 
-/** The dashboard's table of care requests (fiches): DEMANDEUR, PATIENT, MOTIF, DESTINATAIRE, HORODATAGE. */
+/**
+ * The dashboard's table of care requests (fiches): DEMANDEUR, PATIENT, MOTIF, DESTINATAIRE, HORODATAGE.
+ * Plain table elements styled by `styles.css` (`.fiche-table`): a page of 50 rows renders several
+ * times faster than with one Mantine component per cell.
+ */
 export function CareRequestTable<T>({ label, items, getKey, renderCells, emptyMessage = t('ui.dashboard.empty'), rowColor }: CareRequestTableProps<T>) {
   return (
     <>
-    <Table.ScrollContainer minWidth={720} type="native">
-      <Table striped highlightOnHover verticalSpacing="sm" aria-label={label}>
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((column) => (
-              <Table.Th key={column} scope="col">{column}</Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => (
-            <Table.Tr key={getKey(item)}>
-              {renderCells(item).map((cell, index) => (
-                <Table.Td key={columns[index]} style={{ verticalAlign: 'top', boxShadow: index === 0 && rowColor ? `inset 4px 0 0 var(--mantine-color-${rowColor(item)}-6)` : undefined }}>
-                  {cell}
-                </Table.Td>
+      <div className="fiche-table-scroll">
+        <table className="fiche-table" aria-label={label}>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column} scope="col">{column}</th>
               ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-    {/* Outside the scrolling table, so that a phone shows it whole. */}
-    {items.length === 0 && <Text c="dimmed" ta="center" py="lg">{emptyMessage}</Text>}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={getKey(item)} style={rowColor ? { '--fiche-row-color': `var(--mantine-color-${rowColor(item)}-6)` } as CSSProperties : undefined}>
+                {renderCells(item).map((cell, index) => (
+                  <td key={columns[index]}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {/* Outside the scrolling table, so that a phone shows it whole. */}
+      {items.length === 0 && <Text c="dimmed" ta="center" py="lg">{emptyMessage}</Text>}
     </>
   );
 }

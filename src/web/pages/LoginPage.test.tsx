@@ -45,7 +45,7 @@ describe('LoginPage', () => {
     expect(await screen.findByRole('heading', { name: 'Accès refusé' })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/admin/organisations');
     fireEvent.click(screen.getByRole('link', { name: 'Mes fiches' }));
-    expect(await screen.findByRole('heading', { name: 'Mes fiches' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Mes fiches :' })).toBeTruthy();
     expect(await screen.findByText('Aucune fiche pour le moment.')).toBeTruthy();
     expect(screen.getByText('Camille MARTIN — Cabinet médical des Tilleuls — Infirmier(e)')).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Administration' })).toBeNull();

@@ -1,5 +1,5 @@
-import { Badge, Button, Group, Stack, Title } from '@mantine/core';
-import { useId } from 'react';
+import { Button, Group, Stack, Title } from '@mantine/core';
+import { useId, type CSSProperties } from 'react';
 import type { CareRequestScope } from '../../../core/care-requests/dashboard.js';
 import type { CareRequestSummary } from '../../api/care-request-types.js';
 import { useCareRequestList, type CareRequestListFilter } from '../../api/care-requests.js';
@@ -20,29 +20,30 @@ interface FicheSectionProps {
 }
 
 function cells(row: CareRequestSummary, onTag: (tag: string) => void) {
+  const statusColor = { '--fiche-chip-color': `var(--mantine-color-${careRequestStatusColor[row.status]}-7)` } as CSSProperties;
   return [
-    <Stack key="requester" gap={6} align="flex-start">
+    <div key="requester" className="fiche-cell">
       <RequesterCell requester={row.requester} number={row.number} />
-      <Badge size="sm" variant="light" color={careRequestStatusColor[row.status]}>{t(`domain.careRequestStatus.${row.status}`)}</Badge>
-    </Stack>,
+      <span className="fiche-chip" style={statusColor}>{t(`domain.careRequestStatus.${row.status}`)}</span>
+    </div>,
     <PatientCell key="patient" patient={row.patient} timeZone={row.timeZone} />,
-    <Stack key="reason" gap={6}>
+    <div key="reason" className="fiche-cell">
       <ReasonCell request={row} />
       {row.tags.length > 0 && (
-        <Group gap={4}>
+        <p style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
           {row.tags.map((tag) => (
-            <Badge key={tag} component="button" type="button" size="sm" variant="outline" style={{ cursor: 'pointer' }} aria-label={t('ui.dashboard.filterOnTag', { tag })} onClick={() => onTag(tag)}>
+            <button key={tag} type="button" className="fiche-chip" aria-label={t('ui.dashboard.filterOnTag', { tag })} onClick={() => onTag(tag)}>
               {tag}
-            </Badge>
+            </button>
           ))}
-        </Group>
+        </p>
       )}
-    </Stack>,
+    </div>,
     <TargetCell key="target" request={row} />,
-    <Group key="timeline" gap="xs" align="flex-start" justify="space-between" wrap="nowrap">
+    <div key="timeline" className="fiche-row-actions">
       <TimelineLines lines={row.timeline} timeZone={row.timeZone} compact />
       {row.patient.view === 'full' && <TriggerForPatientButton patientId={row.patient.id} patientName={personName(row.patient)} />}
-    </Group>,
+    </div>,
   ] as const;
 }
 

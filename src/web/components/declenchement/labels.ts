@@ -36,11 +36,13 @@ export function durationLabel(minutes: number): string {
   return tc('domain.duration.hours', minutes / 60);
 }
 
+const longFrenchDateFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+
 /** "mercredi 10 août 2022" (a `YYYY-MM-DD` calendar date). */
 export function longFrenchDate(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return longFrenchDateFormat.format(date);
 }
 
 /** The HORODATAGE formatter of each zone (an unknown zone: the browser's), made once: a dashboard formats hundreds of lines. */

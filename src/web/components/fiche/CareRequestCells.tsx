@@ -1,4 +1,4 @@
-import { Anchor, Badge, Stack, Text } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { Link } from 'react-router';
 import type { AddressComplements, CareRequestPatientView, CareRequestSummary, Requester, TimelineLine } from '../../api/care-request-types.js';
 import { formatPhone, professionLabel } from '../../format.js';
@@ -12,21 +12,21 @@ export type CareRequestFacts = Omit<CareRequestSummary, 'patient'> & { patient: 
 /** DEMANDEUR: organisation, user, phones, profession, and the fiche number (a link, on the dashboard). */
 export function RequesterCell({ requester, number, linkToFiche = true }: { requester: Requester; number: number; linkToFiche?: boolean }) {
   return (
-    <Stack gap={2}>
-      {requester.organisationName && <Text size="sm" fw={700} tt="uppercase">{requester.organisationName}</Text>}
-      <Text size="sm">{personName(requester)}</Text>
-      {requester.callerPhone && <Text size="sm">{t('ui.fiche.callerPhone', { phone: formatPhone(requester.callerPhone) })}</Text>}
-      {requester.directLine && <Text size="sm">{t('ui.fiche.directLine', { phone: formatPhone(requester.directLine) })}</Text>}
-      {requester.organisationPhone && <Text size="sm">{t('ui.fiche.actions.revealed.organisationPhone', { phone: formatPhone(requester.organisationPhone) })}</Text>}
-      {requester.mobilePhone && <Text size="sm">{t('ui.fiche.actions.revealed.mobilePhone', { phone: formatPhone(requester.mobilePhone) })}</Text>}
-      {requester.email && <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{t('ui.fiche.actions.revealed.email', { email: requester.email })}</Text>}
-      <Text size="sm" c="dimmed">{professionLabel(requester.profession)}</Text>
+    <div className="fiche-cell">
+      {requester.organisationName && <p className="fiche-strong fiche-upper">{requester.organisationName}</p>}
+      <p>{personName(requester)}</p>
+      {requester.callerPhone && <p>{t('ui.fiche.callerPhone', { phone: formatPhone(requester.callerPhone) })}</p>}
+      {requester.directLine && <p>{t('ui.fiche.directLine', { phone: formatPhone(requester.directLine) })}</p>}
+      {requester.organisationPhone && <p>{t('ui.fiche.actions.revealed.organisationPhone', { phone: formatPhone(requester.organisationPhone) })}</p>}
+      {requester.mobilePhone && <p>{t('ui.fiche.actions.revealed.mobilePhone', { phone: formatPhone(requester.mobilePhone) })}</p>}
+      {requester.email && <p className="fiche-wrap">{t('ui.fiche.actions.revealed.email', { email: requester.email })}</p>}
+      <p className="fiche-dimmed">{professionLabel(requester.profession)}</p>
       {linkToFiche ? (
-        <Anchor component={Link} to={fichePath(number)} size="sm" fw={700}>{ficheNumber(number)}</Anchor>
+        <Link className="fiche-link" to={fichePath(number)}>{ficheNumber(number)}</Link>
       ) : (
-        <Text size="sm" fw={700}>{ficheNumber(number)}</Text>
+        <p className="fiche-strong">{ficheNumber(number)}</p>
       )}
-    </Stack>
+    </div>
   );
 }
 
@@ -44,28 +44,24 @@ function complementLines(patient: AddressComplements): string[] {
 export function PatientCell({ patient, timeZone }: { patient: CareRequestPatientView; timeZone: string }) {
   if (patient.view === 'anonymised') {
     return (
-      <Stack gap={2}>
-        <Text size="sm" fw={700}>
-          {`${t(`ui.patients.sex.${patient.sex}`)}, ${tc('domain.patientAge.years', patient.ageYears)}`}
-        </Text>
-        <Text size="sm">{[patient.postcode, patient.city].filter(Boolean).join(' ')}</Text>
-        {patient.distanceKm !== null && (
-          <Text size="sm">{t('ui.fiche.distance', { km: patient.distanceKm.toLocaleString('fr-FR', { maximumFractionDigits: 1 }) })}</Text>
-        )}
-        <Text size="xs" c="dimmed">{t('ui.fiche.anonymisedNote')}</Text>
-      </Stack>
+      <div className="fiche-cell">
+        <p className="fiche-strong">{`${t(`ui.patients.sex.${patient.sex}`)}, ${tc('domain.patientAge.years', patient.ageYears)}`}</p>
+        <p>{[patient.postcode, patient.city].filter(Boolean).join(' ')}</p>
+        {patient.distanceKm !== null && <p>{t('ui.fiche.distance', { km: patient.distanceKm.toLocaleString('fr-FR', { maximumFractionDigits: 1 }) })}</p>}
+        <p className="fiche-dimmed fiche-xs">{t('ui.fiche.anonymisedNote')}</p>
+      </div>
     );
   }
   return (
-    <Stack gap={2}>
-      <Text size="sm" fw={700}>{personName(patient)}</Text>
-      <Text size="sm">{ageLabel(patient.birthDate, patient.sex, timeZone)}</Text>
-      {patient.phone && <Text size="sm">{formatPhone(patient.phone)}</Text>}
-      <Text size="sm" c="dimmed">{addressLine(patient)}</Text>
+    <div className="fiche-cell">
+      <p className="fiche-strong">{personName(patient)}</p>
+      <p>{ageLabel(patient.birthDate, patient.sex, timeZone)}</p>
+      {patient.phone && <p>{formatPhone(patient.phone)}</p>}
+      <p className="fiche-dimmed">{addressLine(patient)}</p>
       {complementLines(patient).map((line) => (
-        <Text key={line} size="sm" c="dimmed">{line}</Text>
+        <p key={line} className="fiche-dimmed">{line}</p>
       ))}
-    </Stack>
+    </div>
   );
 }
 
@@ -73,15 +69,15 @@ export function PatientCell({ patient, timeZone }: { patient: CareRequestPatient
 export function ReasonCell({ request }: { request: CareRequestFacts }) {
   const acts = careActsLabel(request.careActs, request.otherCareAct);
   return (
-    <Stack gap={2}>
+    <div className="fiche-cell">
       {request.selfDispatched && (
         <Badge size="sm" variant="light" color="grape">{t('ui.fiche.selfDispatched')}</Badge>
       )}
-      <Text size="sm" fw={600} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>{request.comment}</Text>
-      <Text size="sm">{[acts, startLabel(request)].filter(Boolean).join(' ')}</Text>
-      <Text size="sm">{t('ui.fiche.careMode', { mode: t(`domain.careMode.${request.careMode}`) })}</Text>
-      <Text size="sm">{t('domain.careRequestTiming.responseDeadline', { duration: durationLabel(request.responseDeadlineMinutes) })}</Text>
-    </Stack>
+      <p className="fiche-wrap" style={{ fontWeight: 600, whiteSpace: 'pre-line' }}>{request.comment}</p>
+      <p>{[acts, startLabel(request)].filter(Boolean).join(' ')}</p>
+      <p>{t('ui.fiche.careMode', { mode: t(`domain.careMode.${request.careMode}`) })}</p>
+      <p>{t('domain.careRequestTiming.responseDeadline', { duration: durationLabel(request.responseDeadlineMinutes) })}</p>
+    </div>
   );
 }
 
@@ -98,28 +94,23 @@ export function targetOutcome(request: Pick<CareRequestFacts, 'status' | 'perfor
 /** DESTINATAIRE: the profession asked, then the outcome, and "Cliquez ici pour voir les ressources déclenchées" when `resources`. */
 export function TargetCell({ request, resources = true }: { request: CareRequestFacts; resources?: boolean }) {
   return (
-    <Stack gap={2}>
-      <Text size="sm" fw={700}>{professionLabel(request.profession)}</Text>
-      <Text size="sm" c={request.status === 'unanswered' ? 'red.9' : undefined} fw={request.status === 'unanswered' ? 600 : undefined}>
-        {targetOutcome(request)}
-      </Text>
+    <div className="fiche-cell">
+      <p className="fiche-strong">{professionLabel(request.profession)}</p>
+      <p className={request.status === 'unanswered' ? 'fiche-alert' : undefined}>{targetOutcome(request)}</p>
       {resources && <ResourcesButton careRequestId={request.id} number={request.number} timeZone={request.timeZone} />}
-    </Stack>
+    </div>
   );
 }
 
 /** HORODATAGE: "dd/MM/yy HH:mm  text", newest first, on the request's wall clock; `compact` puts the time above (table cells). */
 export function TimelineLines({ lines, timeZone, compact = false }: { lines: readonly TimelineLine[]; timeZone: string; compact?: boolean }) {
-  if (lines.length === 0) return <Text size="sm" c="dimmed">{t('ui.fiche.noTimeline')}</Text>;
-  const layout = compact ? { marginBottom: '0.25rem' } : { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: '0.75rem' };
+  if (lines.length === 0) return <p className="fiche-cell fiche-dimmed">{t('ui.fiche.noTimeline')}</p>;
   return (
-    <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+    <ul className="fiche-timeline" data-compact={compact || undefined}>
       {lines.map((line) => (
-        <li key={line.id} style={layout}>
-          <Text component="time" dateTime={line.at} size={compact ? 'xs' : 'sm'} c="dimmed" display="block" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-            {shortDateTime(line.at, timeZone)}
-          </Text>
-          <Text component="span" size="sm" display="block" style={{ minWidth: 0, overflowWrap: 'break-word' }}>{line.text}</Text>
+        <li key={line.id}>
+          <time dateTime={line.at}>{shortDateTime(line.at, timeZone)}</time>
+          <span>{line.text}</span>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ChannelStatus, Resource } from '../../api/care-request-types.js';
 import { useCareRequestResources } from '../../api/care-requests.js';
@@ -115,9 +115,9 @@ export function ResourcesButton({ careRequestId, number, timeZone }: { careReque
   const [opened, setOpened] = useState(false);
   return (
     <>
-      <Anchor component="button" type="button" size="xs" ta="left" onClick={() => setOpened(true)} aria-label={t('ui.resources.openItem', { number: ficheNumber(number) })}>
+      <button type="button" className="fiche-link" onClick={() => setOpened(true)} aria-label={t('ui.resources.openItem', { number: ficheNumber(number) })}>
         {t('ui.fiche.seeResources')}
-      </Anchor>
+      </button>
       {opened && <ResourcesModal careRequestId={careRequestId} number={number} timeZone={timeZone} onClose={() => setOpened(false)} />}
     </>
   );
