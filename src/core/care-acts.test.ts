@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { careActCode, sameCareActLabel, validateCareActChanges, validateCareActInput } from './care-acts.js';
-import { AppError } from './errors.js';
+import { fieldErrorsOf } from '../../test/support/errors.js';
 
-function fieldsOf(run: () => unknown): Record<string, string> {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'validation.failed') return { ...error.fields };
-    throw error;
-  }
-  return {};
-}
+const fieldsOf = (run: () => unknown) => fieldErrorsOf(run);
 
 describe('careActCode', () => {
   it('turns the label into a lower-case ASCII slug with underscores', () => {

@@ -1,23 +1,8 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser } from './browser.js';
-import { LIVE_MS, markDocument, notReloaded, signIn, triggerBilanSang } from './journeys.js';
+import type { Locator, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { LIVE_MS, markDocument, notReloaded, triggerBilanSang, useDemoBrowser } from './journeys.js';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser.close();
-});
-
-async function signedIn(email: string): Promise<Page> {
-  const { context, page } = await signIn(browser, email);
-  contexts.push(context);
-  return page;
-}
+const { signedIn } = useDemoBrowser();
 
 async function openReceivedOffers(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: /Demandes reçues/ }).click();

@@ -1,27 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser } from './browser.js';
-import { LIVE_MS, markDocument, notReloaded, signIn, triggerBilanSang } from './journeys.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { LIVE_MS, markDocument, notReloaded, triggerBilanSang, useDemoBrowser } from './journeys.js';
 
 /** The seed's sentence under "Ajouter un document à la fiche". */
 const DOCUMENT_RULE = 'Limitation à 2 Mo par fichier. Seuls les fichiers de type JPG, JPEG, PNG et PDF sont acceptés';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser.close();
-});
-
-async function signedIn(email: string): Promise<Page> {
-  const { context, page } = await signIn(browser, email);
-  contexts.push(context);
-  return page;
-}
+const { signedIn } = useDemoBrowser();
 
 /** Chooses `file` in the open "Ajouter un document à la fiche" dialog and sends it. */
 async function sendDocument(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {

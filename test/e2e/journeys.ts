@@ -1,18 +1,36 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { demoTuesday, login, newPage } from './browser.js';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { demoTuesday, launchBrowser, login, newPage } from './browser.js';
 
 /** The demo accounts' password. */
 const DEMO_PASSWORD = 'declic-demo-2026';
 /** Live updates arrive within this time, or the page is not live. */
 export const LIVE_MS = 15_000;
 
-/** A new browser context signed in as a demo account, on its dashboard. */
-export async function signIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const { context, page } = await newPage(browser);
-  await login(page, email, DEMO_PASSWORD);
-  await page.getByRole('heading', { name: 'Mes fiches' }).waitFor();
-  return { context, page };
+/**
+ * Chromium for one spec file: launched before its tests, closed after them with every context it
+ * opened. `signedIn` opens a new context (own cookies) signed in as a demo account, on its dashboard.
+ */
+export function useDemoBrowser(): { signedIn(email: string): Promise<Page> } {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+  });
+  return {
+    async signedIn(email) {
+      if (!browser) throw new Error('the browser is not launched');
+      const { context, page } = await newPage(browser);
+      contexts.push(context);
+      await login(page, email, DEMO_PASSWORD);
+      await page.getByRole('heading', { name: 'Mes fiches' }).waitFor();
+      return page;
+    },
+  };
 }
 
 /** Marks the document: the mark is gone after any reload or full navigation. */

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { browserSubscription } from '../../../test/support/push-browser.js';
-import { AppError } from '../../core/errors.js';
 import { validatePushSubscription } from './validate.js';
+import { fieldErrorsOf } from '../../../test/support/errors.js';
 
 const browser = browserSubscription();
 const valid = { endpoint: 'https://fcm.googleapis.com/fcm/send/abc:APA91b', keys: { p256dh: browser.p256dh, auth: browser.auth } };
 
-function fieldsOf(input: Parameters<typeof validatePushSubscription>[0]): Record<string, string> {
-  try {
-    validatePushSubscription(input);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'validation.failed') return { ...error.fields };
-    throw error;
-  }
-  return {};
-}
+const fieldsOf = (input: Parameters<typeof validatePushSubscription>[0]) => fieldErrorsOf(() => validatePushSubscription(input));
 
 describe('validatePushSubscription', () => {
   it('accepts a browser subscription and returns the keys unpadded', () => {

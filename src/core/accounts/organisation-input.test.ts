@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors.js';
 import { validateNetworkInput, validateOrganisationInput } from './organisation-input.js';
+import { fieldErrorsOf } from '../../../test/support/errors.js';
 
-function fieldsOf(run: () => unknown): Record<string, string> {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return { ...error.fields };
-    throw error;
-  }
-  return {};
-}
+const fieldsOf = (run: () => unknown) => fieldErrorsOf(run);
 
 describe('validateOrganisationInput', () => {
   it('normalises the name and any French phone', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCareActs } from '../care-acts.js';
 import { AppError } from '../errors.js';
 import { validateUserInput, type UserInput } from './user-input.js';
+import { fieldErrorsOf } from '../../../test/support/errors.js';
 
 const nurse: UserInput = {
   email: '  Claire.Dupont@Exemple.FR ',
@@ -21,15 +22,7 @@ const nurse: UserInput = {
   password: 'un-mot-de-passe-solide',
 };
 
-function fieldsOf(input: UserInput, passwordRequired = true): Record<string, string> {
-  try {
-    validateUserInput(input, { passwordRequired, careActs: defaultCareActs });
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'validation.failed') return { ...error.fields };
-    throw error;
-  }
-  return {};
-}
+const fieldsOf = (input: UserInput, passwordRequired = true) => fieldErrorsOf(() => validateUserInput(input, { passwordRequired, careActs: defaultCareActs }));
 
 describe('validateUserInput', () => {
   it('normalises a valid nurse', () => {

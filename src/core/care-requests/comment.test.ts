@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors.js';
 import { checkedComment } from './comment.js';
+import { fieldErrorsOf } from '../../../test/support/errors.js';
 
-function fieldsOf(run: () => unknown): Record<string, string> {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return { ...error.fields };
-    throw error;
-  }
-  throw new Error('no error');
-}
+const fieldsOf = (run: () => unknown) => fieldErrorsOf(run);
 
 describe('checkedComment', () => {
   it('trims the comment and keeps an optional tag without its "#"', () => {

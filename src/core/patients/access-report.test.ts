@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors.js';
 import { parseAccessReportLookup, wallClockLabel, type AccessReportLookupInput } from './access-report.js';
+import { fieldErrorsOf } from '../../../test/support/errors.js';
 
-function fieldsOf(input: AccessReportLookupInput): Readonly<Record<string, string>> {
-  try {
-    parseAccessReportLookup(input);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'patients.access_lookup_invalid') return error.fields;
-    throw error;
-  }
-  throw new Error('the lookup was accepted');
-}
+const fieldsOf = (input: AccessReportLookupInput) => fieldErrorsOf(() => parseAccessReportLookup(input), 'patients.access_lookup_invalid');
 
 describe('parseAccessReportLookup', () => {
   it('reads an identity: names without accents nor case, ISO birth date', () => {

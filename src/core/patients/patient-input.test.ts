@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors.js';
 import { validatePatientInput, type PatientInput } from './patient-input.js';
+import { fieldErrorsOf } from '../../../test/support/errors.js';
 
 const now = new Date('2026-03-10T12:00:00Z');
 
@@ -9,15 +9,7 @@ const evry = { label: '12 rue de la Paix 91000 Évry-Courcouronnes', address: '1
 const valid = (overrides: Partial<Record<keyof PatientInput, unknown>> = {}): PatientInput =>
   ({ phone: '06 12 34 56 78', lastName: ' Picasso ', firstName: 'Pablo', sex: 'M', birthDate: '1985-05-17', address: evry, ...overrides }) as PatientInput;
 
-function fieldsOf(input: PatientInput, at = now): Record<string, string> {
-  try {
-    validatePatientInput(input, at);
-  } catch (error) {
-    if (error instanceof AppError) return { ...error.fields };
-    throw error;
-  }
-  return {};
-}
+const fieldsOf = (input: PatientInput, at = now) => fieldErrorsOf(() => validatePatientInput(input, at));
 
 describe('validatePatientInput', () => {
   it('normalises a minimal patient', () => {
