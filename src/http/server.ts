@@ -105,7 +105,10 @@ export async function buildServer(deps: HttpDeps): Promise<App> {
 function registerWebApp(app: App, webRoot: string): void {
   const hasBuild = existsSync(join(webRoot, 'index.html'));
   if (hasBuild) {
-    void app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    // The page, sw.js and icons are checked again at each use; Vite names the files of /assets/ after their
+    // content, so a browser keeps those for good (a new build has new names).
+    void app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, globIgnore: ['assets/**'], cacheControl: false, setHeaders: (reply) => reply.header('cache-control', 'no-cache') });
+    void app.register(fastifyStatic, { root: join(webRoot, 'assets'), prefix: '/assets/', wildcard: false, index: false, decorateReply: false, immutable: true, maxAge: '365d' });
   }
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url === '/api';

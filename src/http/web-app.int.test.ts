@@ -30,6 +30,11 @@ it('serves the web app and falls back to it on client-side routes', async () => 
   expect(asset.headers['content-type']).toContain('javascript');
 });
 
+it('lets browsers keep the content-named assets for good, and check the page again at each use', async () => {
+  expect((await t.app.inject('/assets/app-123.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  for (const url of ['/', '/connexion']) expect((await t.app.inject(url)).headers['cache-control'], url).toBe('no-cache');
+});
+
 it('answers a missing asset or API route with a 404, not the app page', async () => {
   for (const url of ['/assets/app-old.js', '/api/inconnu']) {
     const res = await t.app.inject(url);

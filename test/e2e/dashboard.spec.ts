@@ -35,9 +35,10 @@ it('the GP finds a fiche by number and keyword, comments with a tag and leaves a
   await gp.getByRole('button', { name: 'Ouvrir la fiche' }).click();
   await gp.getByRole('heading', { name: `#${number}` }).waitFor();
   await gp.getByRole('link', { name: 'Retour à mes fiches' }).click();
+  await gp.getByRole('heading', { name: 'Mes fiches :' }).waitFor();
 
   // … and by a keyword (accents and case ignored): only this fiche is left in "Mes fiches".
-  await gp.getByLabel('MOT-CLÉ').fill('cezanne');
+  await gp.getByLabel('MOT-CLÉ', { exact: true }).fill('cezanne');
   const mine = gp.getByRole('table', { name: 'Mes fiches' });
   await expect.poll(() => mine.getByRole('row').count(), { timeout: LIVE_MS }).toBe(2);
   await mine.getByRole('link', { name: `#${number}` }).click();
@@ -76,7 +77,8 @@ it('the GP finds a fiche by number and keyword, comments with a tag and leaves a
 
   // The dashboard filters on the tag.
   await gp.getByRole('link', { name: 'Retour à mes fiches' }).click();
-  await gp.getByLabel('TAG').fill('Diabète');
+  await gp.getByRole('heading', { name: 'Mes fiches :' }).waitFor();
+  await gp.getByLabel('TAG', { exact: true }).fill('Diabète');
   await expect.poll(() => gp.getByRole('table', { name: 'Mes fiches' }).getByRole('row').count(), { timeout: LIVE_MS }).toBe(2);
   await gp.getByRole('table', { name: 'Mes fiches' }).getByRole('link', { name: `#${number}` }).waitFor();
 
