@@ -92,6 +92,6 @@ it('the GP finds a fiche by number and keyword, comments with a tag and leaves a
   const cancel = supervisor.getByRole('dialog', { name: 'Annuler la demande' });
   await cancel.getByLabel('Motif').fill('Patient hospitalisé ce matin');
   await cancel.getByRole('button', { name: 'Confirmer l’annulation' }).click();
-  await supervisor.getByRole('region', { name: 'HORODATAGE' }).getByText('1er déclenchement annulé Motif : Patient hospitalisé ce matin').waitFor();
+  await supervisor.getByRole('region', { name: 'HORODATAGE' }).getByText('1er déclenchement annulé Motif : Patient hospitalisé ce matin — ROUX Isabelle (Superviseur)').waitFor();
   await nurseTimeline.getByText('1er déclenchement annulé Motif : Patient hospitalisé ce matin').waitFor({ timeout: LIVE_MS });
 });

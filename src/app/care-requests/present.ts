@@ -3,7 +3,7 @@ import type { CareRequestVisibility } from '../../core/care-requests/access.js';
 import { localDate } from '../../core/patients/index.js';
 import type { LoadedCatalogue } from './catalogue.js';
 import type { CareRequestContext, CareRequestRecord, TimelineEventRecord } from './ports.js';
-import { timelineText } from './timeline-text.js';
+import { timelineBy, timelineText } from './timeline-text.js';
 import type { CareRequestSummary, FullPatient, TimelineLine } from './views.js';
 
 /** Ressources déclenchées of a request over all its rounds, from `RoundStore.offerCounts`. */
@@ -12,7 +12,7 @@ export function totalOffers(counts: ReadonlyMap<string, ReadonlyMap<number, numb
 }
 
 export function toTimelineLines(events: readonly TimelineEventRecord[]): TimelineLine[] {
-  return events.map((event) => ({ id: event.id, kind: event.kind, at: event.at.toISOString(), text: timelineText(event) }));
+  return events.map((event) => ({ id: event.id, kind: event.kind, at: event.at.toISOString(), text: timelineText(event), by: timelineBy(event) }));
 }
 
 interface SummaryParts {

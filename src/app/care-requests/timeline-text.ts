@@ -11,6 +11,15 @@ export function timelineName(user: Pick<UserCard, 'firstName' | 'lastName'>): st
   return `${user.lastName.toLocaleUpperCase('fr-FR')} ${user.firstName}`;
 }
 
+/** Kinds whose line names its actor already ("acceptation par X", "(X - profession) : …"). */
+const NAMING_KINDS: ReadonlySet<string> = new Set(['self_dispatched', 'accepted', 'completed', 'handed_back', 'comment', 'document_added']);
+
+/** Who did it, for a line that does not say it ("1er déclenchement annulé Motif : …" by a supervisor): "ROUX Isabelle (Superviseur)". */
+export function timelineBy(event: TimelineEventRecord): string | null {
+  if (!event.actor || NAMING_KINDS.has(event.kind)) return null;
+  return `${timelineName(event.actor)} (${t(`domain.profession.${event.actor.profession}`)})`;
+}
+
 /** The French line of a timeline event. */
 export function timelineText(event: TimelineEventRecord): string {
   const round = event.params.round;

@@ -15,6 +15,8 @@ export interface TimelineLine {
   /** ISO 8601 instant. */
   readonly at: string;
   readonly text: string;
+  /** Who did it, when the text does not say it: "ROUX Isabelle (Superviseur)". */
+  readonly by: string | null;
 }
 
 /** The patient as those with the full view read them (no coordinates). */

@@ -25,11 +25,11 @@ describe('fiche comments and tags, and the horodatage', () => {
     const doctor = await createProfessional(db, 'medecin_generaliste', places.evry, { organisationId, lastName: 'Morel', firstName: 'Claire' });
     gp = await loginAs(t.app, doctor.email);
     colleague = await loginAs(t.app, (await createUser(db, { profession: 'infirmier', organisationId })).email);
-    const orgBoss = await createUser(db, { profession: 'superviseur' });
+    const orgBoss = await createUser(db, { profession: 'superviseur', lastName: 'Roux', firstName: 'Isabelle' });
     await authDb(db).supervise(orgBoss.id, { organisationId });
     orgSupervisor = await loginAs(t.app, orgBoss.email);
     const networkId = await createNetwork(db, [doctor.id]);
-    const cptsBoss = await createUser(db, { profession: 'superviseur' });
+    const cptsBoss = await createUser(db, { profession: 'superviseur', lastName: 'Blanc', firstName: 'Hugo' });
     await authDb(db).supervise(cptsBoss.id, { networkId });
     networkSupervisor = await loginAs(t.app, cptsBoss.email);
     stranger = await loginAs(t.app, (await createProfessional(db, 'medecin_generaliste', places.etampes)).email);
@@ -117,6 +117,26 @@ describe('fiche comments and tags, and the horodatage', () => {
     expect(timeline.at(-1)).toBe('1er Déclenchement');
     // The other offered nurse lost the offer: she may not comment.
     expect((await nurse(1).client.post(`/api/care-requests/${request.id}/comments`, { text: 'Et moi ?' })).statusCode).toBe(403);
+  });
+
+  it('lets supervisors re-trigger and cancel, each action in the horodatage under their name', async () => {
+    const patientId = (await gp.post('/api/patients', patientInput())).json().patient.id;
+    // Nobody around practises this: the request is at once "Aucune ressource disponible".
+    const batch = await gp.post('/api/care-request-batches', { patientId, requests: [requestBlock({ profession: 'sage_femme', careActs: ['suivi_post_natal'] })] });
+    const request = batch.json().batch.requests[0];
+    expect(request.status).toBe('unanswered');
+    const retriggered = await networkSupervisor.post(`/api/care-requests/${request.id}/rounds`, { radiusKm: 30, restrictToNetwork: false });
+    expect(retriggered.statusCode, retriggered.body).toBe(200);
+    const cancelled = await orgSupervisor.post(`/api/care-requests/${request.id}/cancel`, { reason: 'Patiente hospitalisée' });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const lines = (await gp.get(`/api/care-requests/${request.id}/timeline`)).json().timeline;
+    expect(lines.map((line: { text: string; by: string | null }) => [line.text, line.by])).toEqual([
+      ['2e déclenchement annulé Motif : Patiente hospitalisée', 'ROUX Isabelle (Superviseur)'],
+      ['Aucune ressource disponible', null],
+      ['2e Déclenchement', 'BLANC Hugo (Superviseur)'],
+      ['Aucune ressource disponible', null],
+      ['1er Déclenchement', 'MOREL Claire (Médecin généraliste)'],
+    ]);
   });
 
   it('answers 404 to a user with no right, by id, on comments and on the horodatage, as for a missing fiche', async () => {

@@ -135,6 +135,8 @@ export interface TimelineLine {
   kind: string;
   at: string;
   text: string;
+  /** Who did it, when `text` does not say it: "ROUX Isabelle (Superviseur)". */
+  by: string | null;
 }
 
 interface CareRequestBase {

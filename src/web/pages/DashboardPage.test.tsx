@@ -19,8 +19,8 @@ const accepted: CareRequestView = {
   performer: { id: 'u-7', firstName: 'Claire', lastName: 'Morel', profession: 'infirmier' },
   offerCount: 3,
   timeline: [
-    { id: 't-9', kind: 'accepted', at: '2022-08-08T12:11:00Z', text: 'acceptation par MOREL Claire' },
-    { id: 't-8', kind: 'round_started', at: '2022-08-08T12:01:00Z', text: '1er Déclenchement' },
+    { id: 't-9', kind: 'accepted', at: '2022-08-08T12:11:00Z', text: 'acceptation par MOREL Claire', by: null },
+    { id: 't-8', kind: 'round_started', at: '2022-08-08T12:01:00Z', text: '1er Déclenchement', by: null },
   ],
 };
 

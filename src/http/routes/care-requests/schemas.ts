@@ -72,7 +72,7 @@ export const batchReply = z.object({
   }),
 });
 
-export const timelineLine = z.object({ id: z.string(), kind: z.string(), at: z.string(), text: z.string() });
+export const timelineLine = z.object({ id: z.string(), kind: z.string(), at: z.string(), text: z.string(), by: z.string().nullable().describe('Qui, quand la ligne ne le dit pas') });
 
 const summaryFields = {
   id: z.string(),

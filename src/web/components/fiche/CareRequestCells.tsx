@@ -110,7 +110,10 @@ export function TimelineLines({ lines, timeZone, compact = false }: { lines: rea
       {lines.map((line) => (
         <li key={line.id}>
           <time dateTime={line.at}>{shortDateTime(line.at, timeZone)}</time>
-          <span>{line.text}</span>
+          <span>
+            {line.text}
+            {line.by && <span className="fiche-dimmed">{` — ${line.by}`}</span>}
+          </span>
         </li>
       ))}
     </ul>

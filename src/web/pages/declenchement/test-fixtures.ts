@@ -94,8 +94,8 @@ export const unansweredView: CareRequestView = {
   ],
   offerCount: 0,
   timeline: [
-    { id: 't-2', kind: 'no_resource', at: '2022-08-09T11:59:00Z', text: 'Aucune ressource disponible' },
-    { id: 't-1', kind: 'round_started', at: '2022-08-09T11:49:00Z', text: '1er Déclenchement' },
+    { id: 't-2', kind: 'no_resource', at: '2022-08-09T11:59:00Z', text: 'Aucune ressource disponible', by: null },
+    { id: 't-1', kind: 'round_started', at: '2022-08-09T11:49:00Z', text: '1er Déclenchement', by: 'MARTIN Camille (Infirmier(e))' },
   ],
   tags: [],
   myOffer: null,

@@ -24,7 +24,7 @@ describe('FichePage', () => {
         ...unansweredView.rounds,
         { number: 2, startedAt: '2022-08-09T12:30:00Z', deadlineAt: '2022-08-09T12:40:00Z', widenedAt: null, radiusKm: 25, restrictToNetwork: false, usualFirst: false, offerCount: 4 },
       ],
-      timeline: [{ id: 't-3', kind: 'round_started', at: '2022-08-09T12:30:00Z', text: '2e Déclenchement' }, ...unansweredView.timeline],
+      timeline: [{ id: 't-3', kind: 'round_started', at: '2022-08-09T12:30:00Z', text: '2e Déclenchement', by: null }, ...unansweredView.timeline],
       can: { ...unansweredView.can, retrigger: false },
     };
     const server = fakeServer({
@@ -49,7 +49,7 @@ describe('FichePage', () => {
     expect(section('DÉCLENCHEMENTS').getByText('1er Déclenchement')).toBeTruthy();
     // HORODATAGE in the request's time zone (Paris, summer time: UTC+2).
     const lines = section('HORODATAGE').getAllByRole('listitem').map((item) => item.textContent);
-    expect(lines).toEqual(['09/08/22 13:59Aucune ressource disponible', '09/08/22 13:491er Déclenchement']);
+    expect(lines).toEqual(['09/08/22 13:59Aucune ressource disponible', '09/08/22 13:491er Déclenchement — MARTIN Camille (Infirmier(e))']);
 
     const form = section('Déclencher de nouveau');
     const restrict = form.getByRole<HTMLInputElement>('switch', { name: 'Restreindre au réseau' });
@@ -117,7 +117,7 @@ describe('FichePage', () => {
       const cancelled: CareRequestView = {
         ...dispatching,
         status: 'cancelled',
-        timeline: [{ id: 't-9', kind: 'cancelled', at: '2022-08-09T12:01:00Z', text: '1er déclenchement annulé Motif : TEST INFORMATIQUE' }, ...dispatching.timeline],
+        timeline: [{ id: 't-9', kind: 'cancelled', at: '2022-08-09T12:01:00Z', text: '1er déclenchement annulé Motif : TEST INFORMATIQUE', by: null }, ...dispatching.timeline],
         can: { ...noActions, seeResources: true },
       };
       const server = fakeServer({
@@ -151,7 +151,7 @@ describe('FichePage', () => {
         ...performingView,
         status: 'in_progress',
         visits: { done: 1, planned: 3 },
-        timeline: [{ id: 't-73', kind: 'visit', at: '2022-08-09T13:00:00Z', text: '1er passage' }, ...performingView.timeline],
+        timeline: [{ id: 't-73', kind: 'visit', at: '2022-08-09T13:00:00Z', text: '1er passage', by: null }, ...performingView.timeline],
       };
       const server = fakeServer({
         'GET /api/session': session(camille),
@@ -207,7 +207,7 @@ describe('FichePage', () => {
         ...dispatching,
         status: 'accepted',
         performer: { id: 'u-5', firstName: 'Julien', lastName: 'Bernard', profession: 'masseur_kinesitherapeute' },
-        timeline: [{ id: 't-5', kind: 'accepted', at: '2022-08-09T12:00:00Z', text: 'acceptation par BERNARD Julien' }, ...dispatching.timeline],
+        timeline: [{ id: 't-5', kind: 'accepted', at: '2022-08-09T12:00:00Z', text: 'acceptation par BERNARD Julien', by: null }, ...dispatching.timeline],
       };
       sources.latest().emit('changed', { careRequestId: 'cr-1' });
       await waitFor(() => expect(section('HORODATAGE').getByText('acceptation par BERNARD Julien')).toBeTruthy());
@@ -285,7 +285,7 @@ describe('FichePage', () => {
     const commented: CareRequestView = {
       ...commentable,
       tags: ['Plaie'],
-      timeline: [{ id: 't-9', kind: 'comment', at: '2022-08-09T12:10:00Z', text: '(MARTIN Camille - Infirmier(e)) : Patient bien vu #Plaie' }, ...unansweredView.timeline],
+      timeline: [{ id: 't-9', kind: 'comment', at: '2022-08-09T12:10:00Z', text: '(MARTIN Camille - Infirmier(e)) : Patient bien vu #Plaie', by: null }, ...unansweredView.timeline],
     };
     const server = fakeServer({
       'GET /api/session': session(camille),

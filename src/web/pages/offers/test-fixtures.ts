@@ -27,7 +27,7 @@ export const offeredView: CareRequestView = {
   patient: { view: 'anonymised', sex: 'F', ageYears: 82, city: 'Évry-Courcouronnes', postcode: '91000', distanceKm: 1.3 },
   offerCount: 4,
   rounds: [{ number: 1, startedAt: '2022-08-09T12:00:00Z', deadlineAt: '2022-08-09T12:30:00Z', widenedAt: null, radiusKm: null, restrictToNetwork: false, usualFirst: false, offerCount: 4 }],
-  timeline: [{ id: 't-71', kind: 'round_started', at: '2022-08-09T12:00:00Z', text: '1er Déclenchement' }],
+  timeline: [{ id: 't-71', kind: 'round_started', at: '2022-08-09T12:00:00Z', text: '1er Déclenchement', by: null }],
   myOffer: { phase: 'open', offeredAt: '2022-08-09T12:00:00Z', seenAt: '2022-08-09T12:01:00Z', response: null, declineReason: null },
   visits: { done: 0, planned: 3 },
   can: { ...noActions, accept: true, decline: true },
@@ -54,7 +54,7 @@ export const performingView: CareRequestView = {
     digicode: '4521B',
   },
   performer: { id: 'u-1', firstName: 'Camille', lastName: 'Martin', profession: 'infirmier' },
-  timeline: [{ id: 't-72', kind: 'accepted', at: '2022-08-09T12:05:00Z', text: 'acceptation par MARTIN Camille' }, ...offeredView.timeline],
+  timeline: [{ id: 't-72', kind: 'accepted', at: '2022-08-09T12:05:00Z', text: 'acceptation par MARTIN Camille', by: null }, ...offeredView.timeline],
   myOffer: { ...offeredView.myOffer!, response: 'accepted' },
   can: { ...noActions, recordVisit: true, complete: true, handBack: true },
 };
