@@ -3,13 +3,13 @@ import {
   idNatOf,
   professionLabelOf,
   roleProfessionCode,
-  roleUserProfession,
   SEARCH_LIMIT,
   searchNameKeys,
   splitIdNat,
   userProfessionCode,
   wantsCloseSpellings,
 } from '../../core/directory/index.js';
+import { usualRoleProfession } from '../../core/patients/index.js';
 import type { DirectoryMatch, DirectoryDeps, PlatformProfessional } from './ports.js';
 import type { DirectorySearchInput, DirectorySearchResult } from './service.js';
 
@@ -46,7 +46,7 @@ export async function searchProfessionals(deps: DirectoryDeps, _actor: Actor, in
   const professionCode = roleProfessionCode[input.profession];
   const query = { professionCode, ...keys, limit: SEARCH_LIMIT };
   const [named, prefix] = await Promise.all([
-    deps.platform.searchByPrefix({ profession: roleUserProfession[input.profession], ...keys, limit: SEARCH_LIMIT }),
+    deps.platform.searchByPrefix({ profession: usualRoleProfession[input.profession], ...keys, limit: SEARCH_LIMIT }),
     deps.directory.searchByPrefix(query),
   ]);
   const fuzzy = wantsCloseSpellings(keys.lastName, prefix.length)

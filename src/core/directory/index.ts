@@ -5,7 +5,6 @@ export {
   professionLabelOf,
   roleOfProfessionCode,
   roleProfessionCode,
-  roleUserProfession,
   rppsProfessions,
   splitIdNat,
   userProfessionCode,

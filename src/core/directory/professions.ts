@@ -50,15 +50,6 @@ export const userProfessionCode: Readonly<Record<CareProfession, string>> = {
   sage_femme: '50',
 };
 
-/** The platform profession that holds each usual-professional role. */
-export const roleUserProfession: Readonly<Record<UsualProfessionalRole, CareProfession>> = {
-  medecin_traitant: 'medecin_generaliste',
-  infirmier: 'infirmier',
-  kinesitherapeute: 'masseur_kinesitherapeute',
-  pharmacien: 'pharmacien',
-  sage_femme: 'sage_femme',
-};
-
 /** The usual-professional role a directory profession code can hold, null for the others. */
 export function roleOfProfessionCode(code: string): UsualProfessionalRole | null {
   return usualProfessionalRoles.find((role) => roleProfessionCode[role] === code) ?? null;
