@@ -15,6 +15,7 @@ import type { Db } from '../src/adapters/db/client.js';
 import { organisations, sessions, users } from '../src/adapters/db/schema.js';
 import { seededRandom } from '../src/adapters/db/seed/random.js';
 import { hashToken, randomToken } from '../src/app/auth/tokens.js';
+import { requestBlock } from '../test/support/care-requests.js';
 
 export const SESSION_SECRET = 'bench-live-session-secret-0123456789abcdef';
 const PASSWORD = 'mot-de-passe-du-banc';
@@ -279,21 +280,7 @@ export async function createPatient(port: number, gp: Browser): Promise<string> 
 }
 
 /** One nurse request (bilan sanguin at home, within a day, 2 h to answer) for the patient. */
-export const nurseRequest = (patientId: string) => ({
-  patientId,
-  requests: [
-    {
-      profession: 'infirmier',
-      careActs: ['bilan_sang'],
-      careMode: 'visite',
-      startWithinMinutes: 1440,
-      days: 1,
-      visitsPerDay: 1,
-      responseDeadlineMinutes: 120,
-      comment: 'Bilan sanguin à jeun',
-    },
-  ],
-});
+export const nurseRequest = (patientId: string) => ({ patientId, requests: [requestBlock()] });
 
 /** POST /api/care-request-batches; answers the request's id and the number of offers. */
 export async function trigger(port: number, gp: Browser, patientId: string): Promise<{ id: string; offeredCount: number }> {

@@ -1,14 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { writeFakeReply, type FakeReply } from './fake-reply.js';
 
-/** How the fake service answers one request. */
-export type FakeReply =
-  | { readonly kind: 'json'; readonly body: unknown; readonly status?: number }
-  | { readonly kind: 'raw'; readonly body: string; readonly status: number; readonly contentType?: string }
-  /** Accepts the request and never answers. */
-  | { readonly kind: 'hang' }
-  /** Sends the headers, then never the body. */
-  | { readonly kind: 'stall' };
+export type { FakeReply };
 
 export interface SeenRequest {
   readonly path: string;
@@ -33,23 +27,7 @@ export async function startFakeGeoplateforme(initial: FakeReply = { kind: 'json'
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push({ path: url.pathname, params: url.searchParams, headers: req.headers });
-    const reply = fake.reply;
-    switch (reply.kind) {
-      case 'json':
-        res.writeHead(reply.status ?? 200, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(JSON.stringify(reply.body));
-        return;
-      case 'raw':
-        res.writeHead(reply.status, { 'content-type': reply.contentType ?? 'text/html' });
-        res.end(reply.body);
-        return;
-      case 'stall':
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.write('{"type":"FeatureCollection","features":[');
-        return;
-      case 'hang':
-        return;
-    }
+    writeFakeReply(res, fake.reply, '{"type":"FeatureCollection","features":[');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

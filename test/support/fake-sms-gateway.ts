@@ -1,14 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { writeFakeReply, type FakeReply } from './fake-reply.js';
 
 /** How the fake gateway answers one request. */
-export type GatewayReply =
-  | { readonly kind: 'json'; readonly body: unknown; readonly status?: number }
-  | { readonly kind: 'raw'; readonly body: string; readonly status: number; readonly contentType?: string }
-  /** Accepts the request and never answers. */
-  | { readonly kind: 'hang' }
-  /** Sends the headers and half a body, then nothing. */
-  | { readonly kind: 'stall' };
+export type GatewayReply = FakeReply;
+
 
 /** A request as the gateway received it, raw body included (to check signatures and encodings). */
 export interface GatewayRequest {
@@ -52,23 +48,7 @@ export async function startFakeSmsGateway(respond: (request: GatewayRequest) => 
         body: Buffer.concat(chunks).toString('utf8'),
       };
       requests.push(request);
-      const reply = fake.respond(request);
-      switch (reply.kind) {
-        case 'json':
-          res.writeHead(reply.status ?? 200, { 'content-type': 'application/json; charset=utf-8' });
-          res.end(JSON.stringify(reply.body));
-          return;
-        case 'raw':
-          res.writeHead(reply.status, { 'content-type': reply.contentType ?? 'text/html' });
-          res.end(reply.body);
-          return;
-        case 'stall':
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.write('{"ids":[');
-          return;
-        case 'hang':
-          return;
-      }
+      writeFakeReply(res, fake.respond(request), '{"ids":[');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
