@@ -32,6 +32,7 @@ function problemsOf(r: CrashReport): string[] {
     ...r.final.smsNeverReceived,
     ...r.final.providerIdMismatch,
     ...r.final.committedMissing.map((id) => `committed request ${id} missing`),
+    ...r.final.offersWithoutSms,
     ...r.final.duplicates.filter((d) => d.violation).map((d) => `duplicate ${d.key}: ${d.cause}`),
     ...r.posts.otherStatus,
   ];
@@ -68,6 +69,7 @@ export async function crashBench(options: CrashBenchOptions, record: RecordFn): 
   record(DRIVER, 'failed POSTs whose batch was committed whole (201 lost with the connection) / left partial', each((r) => `${r.afterKill.committedUnacknowledged} / ${r.afterKill.partial.length}`));
   record(DRIVER, 'committed requests missing or incomplete after the kill', each((r) => String(r.afterKill.committedProblems.length + r.final.committedMissing.length)));
   record(DRIVER, 'outbox at the kill: SMS rows (sent) · rows pending · leased by the killed process', each((r) => `${r.afterKill.smsRows} (${r.afterKill.smsSentBeforeKill}) · ${r.afterKill.pendingRows} · ${r.afterKill.leasedRows}`));
+  record(DRIVER, 'committed requests whose offer messages were still to be written at the kill (their job pending)', each((r) => String(r.afterKill.offerMessagesPending)));
   record(DRIVER, 'restart: spawn to /readyz', each((r) => seconds(r.restart.startMs)));
   record(DRIVER, 'ready to the last row sent that was not leased at the kill', each((r) => seconds(r.restart.unleasedDeliveredMs)));
   record(DRIVER, 'ready to an empty outbox (leases of the killed process run out)', each((r) => seconds(r.restart.drainMs)));

@@ -3,7 +3,7 @@ import { createAddressesService } from './app/addresses/index.js';
 import { createAuthService } from './app/auth/index.js';
 import { createCareActsService } from './app/care-acts/index.js';
 import { createCareRequestsService, JOBS_BATCH_SIZE } from './app/care-requests/index.js';
-import { startJobWorker, type JobWorker } from './app/jobs-worker.js';
+import { startJobWorker } from './app/jobs-worker.js';
 import { createDirectoryService } from './app/directory/index.js';
 import { createMessagingService } from './app/messaging/index.js';
 import { createPatientsService } from './app/patients/index.js';
@@ -14,6 +14,7 @@ import type { DatabaseHandle } from './adapters/db/client.js';
 import type { Logger } from './adapters/logging/logger.js';
 import { createAdapters, type Adapters } from './adapters/index.js';
 import { startLiveHub } from './adapters/live/hub.js';
+import { JOBS_CHANNEL } from './adapters/db/stores/jobs.js';
 import { DEMO_PASSWORD, demoAccounts } from './adapters/db/seed/demo-accounts.js';
 import type { Config } from './config/index.js';
 import { buildServer, type App } from './http/server.js';
@@ -45,19 +46,35 @@ export async function composeApp({ config, database, logger, overrides = {} }: C
   const server = await buildServer({ config, logger, pingDatabase: database.ping, auth, accounts, addresses, messaging, patients, directory, careActs, careRequests, push, live, preferences, demo });
   server.addHook('onClose', () => live.close());
   if (config.jobsPollMs > 0) {
-    let worker: JobWorker | null = null;
+    let worker: RunningWorker | null = null;
     server.addHook('onReady', async () => {
       // One pass: the deferred jobs, then the notifications they and the requests enqueued.
       const pass = async () => (await careRequests.runDueJobs()) + (await notifications.deliverDue());
-      worker = startJobWorker(pass, {
-        intervalMs: config.jobsPollMs,
-        batchSize: JOBS_BATCH_SIZE,
-        onError: (err) => logger.error({ err }, 'job pass failed'),
-      });
+      worker = await startWorker(database, pass, config.jobsPollMs, logger);
     });
     server.addHook('onClose', async () => {
       await worker?.stop();
     });
   }
   return server;
+}
+
+/** A job worker and the listener that wakes it. */
+export interface RunningWorker {
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `pass` every `intervalMs`, and at once whenever a transaction that
+ * scheduled a job commits (on any instance: LISTEN on the jobs channel).
+ */
+export async function startWorker(database: DatabaseHandle, pass: () => Promise<number>, intervalMs: number, logger: Logger): Promise<RunningWorker> {
+  const worker = startJobWorker(pass, { intervalMs, batchSize: JOBS_BATCH_SIZE, onError: (err) => logger.error({ err }, 'job pass failed') });
+  const unlisten = await database.listen(JOBS_CHANNEL, () => worker.wake(), (err) => logger.error({ err }, 'jobs listener failed'));
+  return {
+    async stop() {
+      await unlisten().catch(() => undefined);
+      await worker.stop();
+    },
+  };
 }

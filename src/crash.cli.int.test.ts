@@ -40,7 +40,7 @@ describe(`kill -9 in the middle of 200 déclenchements, then a restart (${server
     expect(report.posts.otherStatus).toEqual([]);
   });
 
-  it('keeps every 201 whole (request, round, offers, deadline job, an SMS per offer) and nothing of a failed POST but whole batches', () => {
+  it('keeps every 201 whole (request, round, offers, deadline job, an SMS per offer or the job writing them) and nothing of a failed POST but whole batches', () => {
     expect(report.afterKill.committedProblems).toEqual([]);
     expect(report.afterKill.partial).toEqual([]);
     expect(report.afterKill.strayRequests).toBe(0);
@@ -59,6 +59,7 @@ describe(`kill -9 in the middle of 200 déclenchements, then a restart (${server
     expect(report.restart.drainMs, report.output).not.toBeNull();
     expect(report.restart.stopCode).toBe(0);
     expect(report.final.pendingRows).toBe(0);
+    expect(report.final.offersWithoutSms).toEqual([]);
     expect(report.final.smsRows).toBeGreaterThan(report.posts.committed);
     expect(report.final.smsNotSent).toEqual([]);
     expect(report.final.smsNeverReceived).toEqual([]);

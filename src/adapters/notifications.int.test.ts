@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNotificationsService } from '../app/notifications/index.js';
 import { createTestApp, type TestApp } from '../../test/support/app.js';
-import { createProfessional, places, requestBlock } from '../../test/support/care-requests.js';
+import { createProfessional, places, requestBlock, runJobsOnce } from '../../test/support/care-requests.js';
 import { loginAs, type TestClient } from '../../test/support/client.js';
 import { json, startFakeSmsGateway, type FakeSmsGateway } from '../../test/support/fake-sms-gateway.js';
 import { patientInput, testClock, type TestClock } from '../../test/support/patients.js';
@@ -58,7 +58,11 @@ describe('notification outbox — offers by SMS (Brevo wire format) and e-mail, 
     const patientId = (await gp.post('/api/patients', patientInput())).json().patient.id;
     const res = await gp.post('/api/care-request-batches', { patientId, requests: [requestBlock({ responseDeadlineMinutes })] });
     expect(res.statusCode, res.body).toBe(201);
-    return res.json().batch.requests[0].id;
+    const id: string = res.json().batch.requests[0].id;
+    // The offer messages are written by a job, due at once.
+    expect(await rowsOf(id)).toEqual([]);
+    expect(await runJobsOnce(t, clock)).toBeGreaterThanOrEqual(1);
+    return id;
   }
 
   const rowsOf = (careRequestId: string) => t.database.db.select().from(notifications).where(eq(notifications.careRequestId, careRequestId));
@@ -131,5 +135,14 @@ describe('notification outbox — offers by SMS (Brevo wire format) and e-mail, 
     const id = await trigger(120);
     const rows = await rowsOf(id);
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+  });
+
+  it('writes no offer message once the request is taken before its job runs', async () => {
+    const patientId = (await gp.post('/api/patients', patientInput())).json().patient.id;
+    const id: string = (await gp.post('/api/care-request-batches', { patientId, requests: [requestBlock()] })).json().batch.requests[0].id;
+    const nurse = await loginAs(t.app, (await t.database.db.select().from(users).where(eq(users.id, nurseAwake.id)))[0]?.email ?? '');
+    expect((await nurse.post(`/api/care-requests/${id}/accept`)).statusCode).toBe(200);
+    expect(await runJobsOnce(t, clock)).toBeGreaterThanOrEqual(1);
+    expect((await rowsOf(id)).filter((r) => r.kind === 'offer')).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 /** A loop that runs due jobs every `intervalMs`, one pass at a time, until stopped. */
 export interface JobWorker {
+  /** Runs a pass now (a job was scheduled): at once when idle, right after the current pass otherwise. */
+  wake(): void;
   stop(): Promise<void>;
 }
 
@@ -10,9 +12,18 @@ export interface JobWorker {
  */
 export function startJobWorker(runDueJobs: () => Promise<number>, options: { intervalMs: number; batchSize: number; onError: (error: unknown) => void }): JobWorker {
   let stopped = false;
+  let running = false;
+  let wokenWhileRunning = false;
   let timer: NodeJS.Timeout | null = null;
   let pass: Promise<void> = Promise.resolve();
+  const schedule = (delayMs: number) => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(tick, delayMs);
+  };
   const tick = () => {
+    timer = null;
+    running = true;
+    wokenWhileRunning = false;
     pass = (async () => {
       let ran = 0;
       try {
@@ -20,11 +31,17 @@ export function startJobWorker(runDueJobs: () => Promise<number>, options: { int
       } catch (error) {
         options.onError(error);
       }
-      if (!stopped) timer = setTimeout(tick, ran >= options.batchSize ? 0 : options.intervalMs);
+      running = false;
+      if (!stopped) schedule(ran >= options.batchSize || wokenWhileRunning ? 0 : options.intervalMs);
     })();
   };
-  timer = setTimeout(tick, options.intervalMs);
+  schedule(options.intervalMs);
   return {
+    wake() {
+      if (stopped) return;
+      if (running) wokenWhileRunning = true;
+      else schedule(0);
+    },
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

@@ -11,7 +11,11 @@ import { publishChange } from './live-change.js';
 /** Candidates of one round at most (a round never needs more people than this). */
 export const MAX_OFFERS_PER_ROUND = 2000;
 
-export const jobKinds = { widen: 'care_request.widen_round', deadline: 'care_request.round_deadline' } as const;
+export const jobKinds = {
+  widen: 'care_request.widen_round',
+  deadline: 'care_request.round_deadline',
+  notifyOffers: 'care_request.notify_offers',
+} as const;
 
 interface RoundOptions {
   readonly number: number;
@@ -52,6 +56,29 @@ async function usualProfessional(stores: CareRequestsStores, request: CareReques
 }
 
 /**
+ * The SMS, e-mails and pushes of a round's offers (or of its widening) are
+ * written by a job, due at once: the déclenchement's transaction commits the
+ * offers and their live event without building thousands of outbox rows, and
+ * the worker (woken at commit) writes them right after.
+ */
+function scheduleOfferMessages(stores: CareRequestsStores, payload: { careRequestId: string; roundId: string }, wave: 'start' | 'widened', now: Date): Promise<void> {
+  return stores.jobs.schedule({ kind: jobKinds.notifyOffers, key: `notify-offers:${payload.roundId}:${wave}`, payload, runAt: now });
+}
+
+/**
+ * The offer messages of a round: every offer still open is told on the
+ * channels its holder chose (the outbox's idempotency keys keep a professional
+ * already told from being told twice). Nothing once the request moved on.
+ */
+export async function sendOfferMessages(stores: CareRequestsStores, careRequestId: string, roundId: string, ctx: NotifyContext): Promise<void> {
+  const request = await stores.careRequests.get(careRequestId);
+  const round = await stores.rounds.get(roundId);
+  if (!request || !round || request.status !== 'dispatching' || round.number !== request.roundCount) return;
+  const patient = await loadPatient(stores, request);
+  await notifyOffers(stores, ctx, request, patient, round, await stores.offers.openOfRound(roundId));
+}
+
+/**
  * Starts round `number` of a care request (the request row is locked by the
  * caller): offers to the usual professional alone, or to every candidate;
  * schedules the widening and the deadline; with nobody to offer, the request
@@ -78,14 +105,14 @@ export async function startRound(stores: CareRequestsStores, request: CareReques
   });
   await stores.offers.insert(plan.offers.map((offer) => ({ ...offer, roundId: saved.id, offeredAt: options.now })), request.id);
   await stores.live.publish({ type: 'offer', careRequestId: request.id, userIds: plan.offers.map((offer) => offer.userId) });
-  await notifyOffers(stores, { publicUrl: options.publicUrl, now: options.now }, request, patient, saved, plan.offers);
+  const payload = { careRequestId: request.id, roundId: saved.id };
+  if (plan.offers.length > 0) await scheduleOfferMessages(stores, payload, 'start', options.now);
   await stores.careRequests.setStatus(request.id, { status: request.status, roundCount: options.number }, options.now);
   await stores.timeline.append(request.id, [{ kind: 'round_started', actorId: options.startedBy, params: { round: options.number }, at: options.now }]);
   if (plan.offers.length === 0) {
     await markUnanswered(stores, { publicUrl: options.publicUrl, now: options.now }, request, saved);
     return 0;
   }
-  const payload = { careRequestId: request.id, roundId: saved.id };
   if (plan.usualFirst) {
     await stores.jobs.schedule({ kind: jobKinds.widen, key: `widen:${saved.id}`, payload, runAt: widenAt(options.now, request.responseDeadlineMinutes) });
   }
@@ -125,7 +152,7 @@ export async function widenRound(stores: CareRequestsStores, careRequestId: stri
   const offers = widenOffers(candidates, offered, request.requesterId);
   await stores.offers.insert(offers.map((offer) => ({ ...offer, roundId: round.id, offeredAt: now })), request.id);
   await stores.live.publish({ type: 'offer', careRequestId: request.id, userIds: offers.map((offer) => offer.userId) });
-  await notifyOffers(stores, ctx, request, patient, round, offers);
+  if (offers.length > 0) await scheduleOfferMessages(stores, { careRequestId: request.id, roundId: round.id }, 'widened', now);
   await stores.rounds.markWidened(round.id, now);
   await stores.timeline.append(request.id, [{ kind: 'round_widened', actorId: null, params: { round: round.number, count: offers.length }, at: now }]);
 }

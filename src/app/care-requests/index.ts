@@ -1,3 +1,4 @@
+import { createAcceptGate } from './accept-gate.js';
 import { cancelCareRequest } from './cancel.js';
 import { addComment, readTimeline } from './comments.js';
 import type { CareRequestsDeps } from './deps.js';
@@ -27,6 +28,8 @@ export type * from './views.js';
 
 /** Binds the care-requests use cases to their ports. */
 export function createCareRequestsService(deps: CareRequestsDeps): CareRequestsService {
+  // Concurrent accepts of one request on this instance share one trip to its row lock.
+  const acceptGate = createAcceptGate();
   return {
     getCaller: (actor) => getCaller(deps, actor),
     triggerBatch: (actor, input) => triggerBatch(deps, actor, input),
@@ -35,12 +38,17 @@ export function createCareRequestsService(deps: CareRequestsDeps): CareRequestsS
     listCareRequests: (actor, filter) => listCareRequests(deps, actor, filter),
     retrigger: (actor, id, input) => retrigger(deps, actor, id, input),
     listReceivedOffers: (actor) => listReceivedOffers(deps, actor),
-    acceptOffer: (actor, id) => acceptOffer(deps, actor, id),
+    acceptOffer: (actor, id) => acceptGate.accept(id, actor.userId, (report) => acceptOffer(deps, actor, id, report)),
     declineOffer: (actor, id, input) => declineOffer(deps, actor, id, input),
     cancelCareRequest: (actor, id, input) => cancelCareRequest(deps, actor, id, input),
     recordVisit: (actor, id) => recordVisit(deps, actor, id),
     completeCareRequest: (actor, id) => completeCareRequest(deps, actor, id),
-    handBack: (actor, id, input) => handBack(deps, actor, id, input),
+    handBack: async (actor, id, input) => {
+      const view = await handBack(deps, actor, id, input);
+      // Dispatching again: this instance's accepts of it go to the database.
+      acceptGate.forget(id);
+      return view;
+    },
     listResources: (actor, id) => listResources(deps, actor, id),
     addDocument: (actor, id, input) => addDocument(deps, actor, id, input),
     listDocuments: (actor, id) => listDocuments(deps, actor, id),

@@ -2,7 +2,8 @@ import type { Actor } from '../../core/actor.js';
 import { nextStatus } from '../../core/care-requests/lifecycle.js';
 import { AppError, invalidFields } from '../../core/errors.js';
 import type { CareRequestsDeps } from './deps.js';
-import type { CareRequestsStores, DeclineReason, OfferState } from './ports.js';
+import type { Taken } from './accept-gate.js';
+import type { CareRequestRecord, CareRequestsStores, DeclineReason, OfferState } from './ports.js';
 import { notifyAccepted, notifyTaken } from './notify.js';
 import { readCareRequest } from './read.js';
 import type { CareRequestView } from './views.js';
@@ -20,32 +21,50 @@ async function openOffer(stores: CareRequestsStores, actor: Actor, careRequestId
   return open;
 }
 
+/** Who took the request, when someone other than the actor did. */
+function otherPerformer(request: CareRequestRecord, actor: Actor): string | null {
+  return request.status !== 'dispatching' && request.performerId !== actor.userId ? request.performerId : null;
+}
+
+/** The request is another's: "déjà pris en charge" to whoever holds an offer of it, 404 to anyone else. */
+async function refuseTaken(stores: CareRequestsStores, careRequestId: string, performerId: string, actor: Actor, report: (taken: Taken) => void): Promise<never> {
+  const holders = new Set(await stores.offers.holders(careRequestId));
+  report({ performerId, holders });
+  throw new AppError(holders.has(actor.userId) ? 'care_requests.already_taken' : 'care_requests.not_found');
+}
+
 /**
  * Acceptation: the first acceptance wins. The request row is locked, so of
  * concurrent accepts (on any instance) one finds the request still
  * dispatching and takes it; the others get `care_requests.already_taken`
  * ("déjà pris en charge"). Every other open offer is withdrawn and its holder
- * told at once; the requester sees "acceptation par …".
+ * told at once; the requester sees "acceptation par …". Once committed, or when
+ * the request was found taken, `report` is told who took it and who held offers
+ * of it (for the accepts waiting on this one, see accept-gate.ts).
  */
-export async function acceptOffer(deps: CareRequestsDeps, actor: Actor, careRequestId: string): Promise<CareRequestView> {
+export async function acceptOffer(
+  deps: CareRequestsDeps,
+  actor: Actor,
+  careRequestId: string,
+  report: (taken: Taken) => void = () => undefined,
+): Promise<CareRequestView> {
   const now = deps.clock.now();
-  return deps.transactor.run(async (stores) => {
+  const won: { withdrawn: readonly string[] | null } = { withdrawn: null };
+  const view = await deps.transactor.run(async (stores) => {
     // Once the request is taken, late clicks are answered without queueing on its lock.
     const seen = await stores.careRequests.get(careRequestId);
-    if (seen && seen.status !== 'dispatching' && seen.performerId !== null && seen.performerId !== actor.userId) {
-      if ((await stores.offers.ofUser(careRequestId, actor.userId)).length === 0) throw new AppError('care_requests.not_found');
-      throw new AppError('care_requests.already_taken');
-    }
+    const takenBy = seen && otherPerformer(seen, actor);
+    if (takenBy) return refuseTaken(stores, careRequestId, takenBy, actor, report);
     const request = await stores.careRequests.lock(careRequestId);
     if (!request) throw new AppError('care_requests.not_found');
+    const lockedBy = otherPerformer(request, actor);
+    if (lockedBy) return refuseTaken(stores, careRequestId, lockedBy, actor, report);
     const offers = await stores.offers.ofUser(careRequestId, actor.userId);
     if (offers.length === 0) throw new AppError('care_requests.not_found');
     // A second click of the winner changes nothing.
     if (request.performerId === actor.userId) return readCareRequest(stores, actor, request.id, now);
-    if (request.status !== 'dispatching') {
-      throw new AppError(request.performerId !== null && request.performerId !== actor.userId ? 'care_requests.already_taken' : 'care_requests.offer_closed');
-    }
-    const offer = await openOffer(stores, actor, careRequestId);
+    const offer = offers.find((o) => o.response === null);
+    if (request.status !== 'dispatching' || !offer) throw new AppError('care_requests.offer_closed');
     await stores.careRequests.setStatus(request.id, { status: nextStatus(request.status, 'accept'), performerId: actor.userId, acceptedAt: now }, now);
     await stores.offers.respond(offer.id, { response: 'accepted' }, now);
     const others = await stores.offers.withdrawOpen(request.id, now);
@@ -56,8 +75,12 @@ export async function acceptOffer(deps: CareRequestsDeps, actor: Actor, careRequ
     const performer = await stores.users.caller(actor.userId);
     if (performer) await notifyAccepted(stores, ctx, request, performer);
     await publishChange(stores, request.id, [actor.userId]);
+    won.withdrawn = others;
     return readCareRequest(stores, actor, request.id, now);
   });
+  // Committed: the others who held an open offer were just withdrawn.
+  if (won.withdrawn) report({ performerId: actor.userId, holders: new Set([actor.userId, ...won.withdrawn]) });
+  return view;
 }
 
 /** Décliner, with a reason (hors zone, indisponible, soin non pratiqué, autre + text). */

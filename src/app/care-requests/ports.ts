@@ -225,6 +225,8 @@ export interface RoundStore {
 export interface OfferStore {
   insert(offers: readonly Omit<OfferRecord, 'id'>[], careRequestId: string): Promise<void>;
   listForRound(roundId: string): Promise<OfferRecord[]>;
+  /** The offers of a round nobody answered yet (nor withdrew). */
+  openOfRound(roundId: string): Promise<Pick<OfferRecord, 'userId' | 'distanceKm'>[]>;
   /** The user's offers of a request, latest round first. */
   ofUser(careRequestId: string, userId: string): Promise<OfferState[]>;
   /** Marks the user's unseen offers of a request as seen. */
@@ -232,6 +234,8 @@ export interface OfferStore {
   respond(offerId: string, answer: { response: OfferResponse; declineReason?: DeclineReason | null; declineComment?: string | null }, at: Date): Promise<void>;
   /** Withdraws every unanswered offer of a request; returns the users who held one. */
   withdrawOpen(careRequestId: string, at: Date): Promise<string[]>;
+  /** The users holding an offer of a request, of any round and whatever their answer. */
+  holders(careRequestId: string): Promise<string[]>;
   /** Ressources déclenchées of a request, in offer order. */
   resources(careRequestId: string): Promise<ResourceRecord[]>;
   /** "Demandes reçues": the user's offers made since `since`, newest first. */

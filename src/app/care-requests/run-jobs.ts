@@ -1,5 +1,5 @@
 import type { CareRequestsDeps } from './deps.js';
-import { expireRound, jobKinds, widenRound } from './dispatch.js';
+import { expireRound, jobKinds, sendOfferMessages, widenRound } from './dispatch.js';
 import type { JobRecord } from './ports.js';
 
 /** Jobs claimed per pass. */
@@ -14,13 +14,14 @@ async function runJob(deps: CareRequestsDeps, job: JobRecord, now: Date): Promis
     const ctx = { publicUrl: deps.publicUrl, now };
     if (job.kind === jobKinds.widen) await widenRound(stores, careRequestId, roundId, ctx);
     else if (job.kind === jobKinds.deadline) await expireRound(stores, careRequestId, roundId, ctx);
+    else if (job.kind === jobKinds.notifyOffers) await sendOfferMessages(stores, careRequestId, roundId, ctx);
     else throw new Error(`unknown job kind ${job.kind}`);
     await stores.jobs.complete(job.id, now);
   });
 }
 
 /**
- * Runs the due jobs (round widening, response deadlines): each in its own
+ * Runs the due jobs (offer messages, round widening, response deadlines): each in its own
  * transaction, claimed with a lease so that one instance runs it; a failure is
  * retried later with exponential backoff. Returns how many jobs ran.
  */

@@ -77,6 +77,11 @@ export function createOfferStore(db: Db): OfferStore {
         .from(offers)
         .where(eq(offers.roundId, roundId))
         .orderBy(asc(offers.offeredAt)),
+    openOfRound: (roundId) =>
+      db
+        .select({ userId: offers.userId, distanceKm: offers.distanceKm })
+        .from(offers)
+        .where(and(eq(offers.roundId, roundId), isNull(offers.response))),
     ofUser: (careRequestId, userId): Promise<OfferState[]> =>
       states()
         .where(and(eq(offers.careRequestId, careRequestId), eq(offers.userId, userId)))
@@ -100,6 +105,10 @@ export function createOfferStore(db: Db): OfferStore {
         .where(and(eq(offers.careRequestId, careRequestId), isNull(offers.response)))
         .returning({ userId: offers.userId });
       return [...new Set(rows.map((r) => r.userId))];
+    },
+    async holders(careRequestId) {
+      const rows = await db.selectDistinct({ userId: offers.userId }).from(offers).where(eq(offers.careRequestId, careRequestId));
+      return rows.map((r) => r.userId);
     },
     async resources(careRequestId): Promise<ResourceRecord[]> {
       const rows = await db

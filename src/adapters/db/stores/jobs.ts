@@ -5,11 +5,16 @@ import { jobs } from '../schema.js';
 
 type Payload = Readonly<Record<string, string>>;
 
+/** The NOTIFY channel that wakes the job workers: a job was scheduled (heard when its transaction commits). */
+export const JOBS_CHANNEL = 'declic_jobs';
+
 /** Jobs in the database: claimed with SKIP LOCKED and a lease, so each runs on one instance, and again after a crash. */
 export function createJobStore(db: Db): JobStore {
   return {
     async schedule(job) {
       await db.insert(jobs).values(job).onConflictDoNothing({ target: jobs.key });
+      // PostgreSQL folds identical notifications of one transaction into one.
+      await db.execute(sql`select pg_notify(${JOBS_CHANNEL}, '')`);
     },
     async claimDue(now, limit, leaseMs) {
       const due = db
