@@ -175,7 +175,7 @@ export async function dashboardBench(options: DashboardBenchOptions, record: Rec
     const data = await insertDashboardData(client, { fiches: options.fiches, recent: options.recent, scopeShare: 0.25, seed: options.seed });
     const loadMs = performance.now() - start;
     await client.end();
-    const [app] = await startApps(url, 1, [], { WEB_ROOT });
+    const [app] = await startApps(url, 1, { WEB_ROOT });
     if (!app) throw new Error('no app');
     try {
       await api(app.port, data, options.runs, 'PostgreSQL 15', record);
@@ -189,7 +189,7 @@ export async function dashboardBench(options: DashboardBenchOptions, record: Rec
     await admin.connect();
     await admin.query(`alter database ${(await admin.query<{ name: string }>('select current_database() as name')).rows[0]?.name ?? ''} set random_page_cost = 1.1`);
     await admin.end();
-    const [tuned] = await startApps(url, 1, [], { WEB_ROOT });
+    const [tuned] = await startApps(url, 1, { WEB_ROOT });
     if (!tuned) throw new Error('no app');
     try {
       await api(tuned.port, data, options.runs, 'PostgreSQL 15, random_page_cost 1.1', record);

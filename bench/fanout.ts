@@ -11,15 +11,17 @@
  * `offer` event at the last of the 2 000 streams. In the same run, interleaved:
  * the floor — a minimal node:http broadcaster (bench/live-floor-child.ts) in
  * one process holding all 2 000 streams, and the same split over two
- * processes — read by the same client; and the app with the batching of
- * bench/live-batching.ts (a proposed server change, simulated in bench code).
- * Then the déclenchement use case in this process with its stores timed (where
+ * processes — read by the same client. The instances' job workers write the
+ * offer messages after each déclenchement (bench/live-app-child.ts); each app
+ * run waits for them, untimed, before the next measure. Then the déclenchement
+ * use case in this process with its stores timed (bench/live-profile.ts: where
  * the transaction's time goes) and, after COMMIT, when this process's own
- * LISTEN hears the last NOTIFY and the last stream its event.
+ * LISTEN hears the last NOTIFY, the last stream its event, and the instances'
+ * workers have written the offer messages.
  */
 import pg from 'pg';
 import { careRequestsStores } from '../src/adapters/care-requests.js';
-import { openDatabase, type Db } from '../src/adapters/db/client.js';
+import { openDatabase, type DatabaseHandle } from '../src/adapters/db/client.js';
 import { migrateDatabase } from '../src/adapters/db/migrate.js';
 import { LIVE_CHANNEL } from '../src/adapters/db/stores/live.js';
 import { createCareRequestsService } from '../src/app/care-requests/index.js';
@@ -27,12 +29,13 @@ import { MAX_OFFERS_PER_ROUND } from '../src/app/care-requests/dispatch.js';
 import { systemClock } from '../src/app/ports.js';
 import type { Actor } from '../src/core/actor.js';
 import type { RecordFn } from './directory.js';
-import { benchTransactor, Tally, type Variant } from './live-batching.js';
+import { Tally, timedTransactor } from './live-profile.js';
 import {
   call,
   createPatient,
   insertPopulation,
   login,
+  offerMessagesWritten,
   ms,
   nurseRequest,
   percentile,
@@ -58,12 +61,7 @@ export interface FanoutOptions {
 const WARM_UP = 3;
 const PROFILE_RUNS = 10;
 const PAUSE_MS = 300;
-const VARIANTS: readonly Variant[] = ['as-is', 'batched', 'deferred'];
-const LABELS: Readonly<Record<Variant, string>> = {
-  'as-is': 'app as is',
-  batched: 'app, notifications batched (bench-only simulation)',
-  deferred: 'app, batched + offers by unnest + outbox after COMMIT (bench-only simulation)',
-};
+/** How often the jobs table is read while waiting for the offer messages. */
 
 interface Sample {
   /** Start of the POST → its response. */
@@ -76,19 +74,6 @@ interface Sample {
 
 const summary = (samples: readonly Sample[], key: keyof Sample): number[] => sortNumbers(samples.map((s) => s[key]));
 
-/** Sets the variant of every switchable instance and waits for their answers. */
-async function setVariant(apps: readonly Instance[], variant: Variant): Promise<void> {
-  await Promise.all(
-    apps.map(
-      (app) =>
-        new Promise<void>((resolve) => {
-          app.child.once('message', () => resolve());
-          app.child.send({ variant });
-        }),
-    ),
-  );
-}
-
 async function floorRun(fleet: SseFleet, floors: readonly Instance[], id: string, expected: number): Promise<Sample> {
   const start = performance.now();
   await Promise.all(floors.map((floor) => call(floor.port, 'POST', `/trigger?id=${id}`)));
@@ -98,7 +83,8 @@ async function floorRun(fleet: SseFleet, floors: readonly Instance[], id: string
   return { post, first: first - start, last: last - start };
 }
 
-async function appRun(fleet: SseFleet, port: number, gp: Browser, patientId: string, expected: number): Promise<Sample> {
+/** One déclenchement over HTTP, timed until the last stream's event; then, untimed, until its offer messages are written. */
+async function appRun(fleet: SseFleet, pool: pg.Pool, port: number, gp: Browser, patientId: string, expected: number): Promise<Sample> {
   const start = performance.now();
   const request = await trigger(port, gp, patientId);
   const post = performance.now() - start;
@@ -107,6 +93,7 @@ async function appRun(fleet: SseFleet, port: number, gp: Browser, patientId: str
   }
   const { first, last } = await fleet.waitFor(request.id, expected);
   fleet.forget(request.id);
+  await offerMessagesWritten(pool, request.id);
   return { post, first: first - start, last: last - start };
 }
 
@@ -114,14 +101,17 @@ async function appRun(fleet: SseFleet, port: number, gp: Browser, patientId: str
  * The déclenchement use case run in this process, stores timed: mean time
  * per trigger of each store method, BEGIN / work / COMMIT, then after COMMIT
  * this process's LISTEN hearing the last NOTIFY chunk and the last stream its
- * event (the instances' hubs and SSE writes, and this client).
+ * event (the instances' hubs and SSE writes, and this client), and the
+ * instances' workers done writing the offer messages.
  */
-async function profile(db: Db, url: string, fleet: SseFleet, apps: readonly Instance[], gp: Browser, actor: Actor, variant: Variant, expected: number, record: RecordFn) {
+async function profile(database: DatabaseHandle, url: string, fleet: SseFleet, apps: readonly Instance[], gp: Browser, actor: Actor, expected: number, record: RecordFn) {
+  const { db, pool } = database;
+  if (!pool) throw new Error('not a pg handle');
   let tally = new Tally();
   const service = createCareRequestsService({
     publicUrl: 'http://localhost:3000',
     stores: careRequestsStores(db),
-    transactor: benchTransactor(db, () => variant, () => tally),
+    transactor: timedTransactor(db, () => tally),
     clock: systemClock,
   });
   const listener = new pg.Client({ connectionString: url });
@@ -139,7 +129,9 @@ async function profile(db: Db, url: string, fleet: SseFleet, apps: readonly Inst
   const totals: number[] = [];
   const notifyAfter: number[] = [];
   const sseAfter: number[] = [];
+  const messagesAfter: number[] = [];
   let chunks = 0;
+  let outboxRows = 0;
   const tallies: Tally[] = [];
   try {
     for (let i = 0; i < WARM_UP + PROFILE_RUNS; i++) {
@@ -149,7 +141,7 @@ async function profile(db: Db, url: string, fleet: SseFleet, apps: readonly Inst
       const batch = await service.triggerBatch(actor, nurseRequest(patientId));
       const done = performance.now();
       const id = batch.requests[0]?.id ?? '';
-      const { last } = await fleet.waitFor(id, expected);
+      const [{ last }, written] = await Promise.all([fleet.waitFor(id, expected), offerMessagesWritten(pool, id)]);
       fleet.forget(id);
       await sleep(PAUSE_MS);
       const notified = heard.get(id);
@@ -158,6 +150,8 @@ async function profile(db: Db, url: string, fleet: SseFleet, apps: readonly Inst
       tallies.push(tally);
       totals.push(done - start);
       sseAfter.push(last - done);
+      messagesAfter.push(written.at - done);
+      outboxRows = written.rows;
       if (notified) {
         notifyAfter.push(notified.last - done);
         chunks = notified.chunks;
@@ -176,23 +170,22 @@ async function profile(db: Db, url: string, fleet: SseFleet, apps: readonly Inst
     }
   }
   const work = merged.get('transaction: work')?.ms ?? NaN;
-  const stores = [...merged.entries()].filter(([name]) => !name.startsWith('transaction') && !name.startsWith('after')).sort((a, b) => b[1].ms - a[1].ms);
-  const deferredWrite = merged.get('after COMMIT: outbox rows written (not awaited)');
+  const stores = [...merged.entries()].filter(([name]) => !name.startsWith('transaction')).sort((a, b) => b[1].ms - a[1].ms);
   const accounted = stores.reduce((sum, [, e]) => sum + e.ms, 0);
   const line = (name: string, e: { ms: number; calls: number }) => `${name} ${ms(e.ms)} (${Math.round(e.calls)} call${Math.round(e.calls) === 1 ? '' : 's'})`;
-  const label = LABELS[variant];
-  record('PostgreSQL 15', `profile, ${label}: triggerBatch in process (n=${PROFILE_RUNS}), total`, `${spread(totals)} (mean BEGIN ${ms(merged.get('transaction: BEGIN')?.ms ?? NaN)} · work ${ms(work)} · COMMIT ${ms(merged.get('transaction: COMMIT')?.ms ?? NaN)})`);
+  record('PostgreSQL 15', `profile: triggerBatch in process (n=${PROFILE_RUNS}), total`, `${spread(totals)} (mean BEGIN ${ms(merged.get('transaction: BEGIN')?.ms ?? NaN)} · work ${ms(work)} · COMMIT ${ms(merged.get('transaction: COMMIT')?.ms ?? NaN)})`);
   record(
     'PostgreSQL 15',
-    `profile, ${label}: mean time per trigger by store call`,
+    'profile: mean time per trigger by store call',
     `${stores.slice(0, 8).map(([name, e]) => line(name, e)).join(' · ')}; other stores ${ms(stores.slice(8).reduce((sum, [, e]) => sum + e.ms, 0))}; ` +
       `JS between the calls ${ms(work - accounted)}`,
   );
   record(
     'PostgreSQL 15',
-    `profile, ${label}: after COMMIT, until this process's LISTEN hears the last of ${chunks} NOTIFY / the last stream gets its event`,
-    `${spread(notifyAfter)} / ${spread(sseAfter)}${deferredWrite ? `; the deferred outbox INSERT took ${ms(deferredWrite.ms)} on average` : ''}`,
+    `profile: after COMMIT, until this process's LISTEN hears the last of ${chunks} NOTIFY / the last stream gets its event`,
+    `${spread(notifyAfter)} / ${spread(sseAfter)}`,
   );
+  record('PostgreSQL 15', `profile: after COMMIT, the offer messages (${outboxRows.toLocaleString('fr-FR')} outbox rows) written by the worker`, spread(messagesAfter));
 }
 
 /** Runs the fan-out benchmark; answers the dataset line. */
@@ -200,12 +193,14 @@ export async function fanoutBench(options: FanoutOptions, record: RecordFn): Pro
   const expected = options.nurses;
   return withScratchDatabase(options.serverUrl, 'declic_bench_fanout', async (url) => {
     const database = await openDatabase({ driver: 'pg', url });
+    const pool = database.pool;
+    if (!pool) throw new Error('not a pg handle');
     const instances: Instance[] = [];
     const fleets: SseFleet[] = [];
     try {
       await migrateDatabase(database);
       const population = await insertPopulation(database.db, expected, options.seed);
-      const apps = await startApps(url, 2, ['--switchable']);
+      const apps = await startApps(url, 2);
       instances.push(...apps);
       const floor = await startChild('bench/live-floor-child.ts', [], {});
       const floorPair = [await startChild('bench/live-floor-child.ts', [], {}), await startChild('bench/live-floor-child.ts', [], {})];
@@ -224,7 +219,7 @@ export async function fanoutBench(options: FanoutOptions, record: RecordFn): Pro
       await floorFleet.openAll(population.nurses.map((n) => ({ port: floor.port, cookie: n.cookie })));
       await pairFleet.openAll(population.nurses.map((n, i) => ({ port: floorPair[i % 2]?.port ?? 0, cookie: n.cookie })));
 
-      const results: Record<'floor' | 'pair' | Variant, Sample[]> = { floor: [], pair: [], 'as-is': [], batched: [], deferred: [] };
+      const results: Record<'floor' | 'pair' | 'app', Sample[]> = { floor: [], pair: [], app: [] };
       for (let run = 0; run < WARM_UP + options.runs; run++) {
         const timed = run >= WARM_UP;
         const keep = (list: Sample[], sample: Sample) => {
@@ -235,13 +230,10 @@ export async function fanoutBench(options: FanoutOptions, record: RecordFn): Pro
         keep(results.pair, await floorRun(pairFleet, floorPair, `pair-${run}`, expected));
         await sleep(PAUSE_MS);
         const port = (run % 2 === 0 ? a : b).port;
-        for (const variant of VARIANTS) {
-          await setVariant(apps, variant);
-          const patientId = await createPatient(port, gp);
-          await sleep(PAUSE_MS);
-          keep(results[variant], await appRun(appFleet, port, gp, patientId, expected));
-          await sleep(PAUSE_MS);
-        }
+        const patientId = await createPatient(port, gp);
+        await sleep(PAUSE_MS);
+        keep(results.app, await appRun(appFleet, pool, port, gp, patientId, expected));
+        await sleep(PAUSE_MS);
         process.stderr.write(`fanout run ${run + 1}/${WARM_UP + options.runs}\r`);
       }
       process.stderr.write('\n');
@@ -253,23 +245,20 @@ export async function fanoutBench(options: FanoutOptions, record: RecordFn): Pro
       };
       row('floor (node:http)', `one process holding the ${expected} streams`, results.floor);
       row('floor (node:http)', `two processes, ${expected / 2} streams each (both triggered at once)`, results.pair);
-      for (const variant of VARIANTS) row('PostgreSQL 15', `${LABELS[variant]}, 2 instances`, results[variant]);
+      row('PostgreSQL 15', 'app, 2 instances', results.app);
       const p = (samples: Sample[], q: number) => percentile(summary(samples, 'last'), q);
       const ratio = (app: Sample[], ref: Sample[]) => `p50 ${(p(app, 50) / p(ref, 50)).toFixed(1)}× · p95 ${(p(app, 95) / p(ref, 95)).toFixed(1)}×`;
-      for (const variant of VARIANTS) {
-        record('PostgreSQL 15', `${LABELS[variant]} ÷ floor, last stream (one process / two processes)`, `${ratio(results[variant], results.floor)} / ${ratio(results[variant], results.pair)}`);
-      }
+      record('PostgreSQL 15', 'app ÷ floor, last stream (one process / two processes)', `${ratio(results.app, results.floor)} / ${ratio(results.app, results.pair)}`);
       const lost = fleets.reduce((sum, f) => sum + f.lost, 0);
       if (lost > 0) record('—', 'streams lost during the runs', String(lost));
 
       floorFleet.close();
       pairFleet.close();
       const actor: Actor = { userId: population.gp.id, profession: 'medecin_generaliste', organisationId: population.gp.organisationId, isAdmin: false, supervises: { organisationIds: [], networkIds: [] } };
-      await setVariant(apps, 'as-is');
-      for (const variant of VARIANTS) await profile(database.db, url, appFleet, apps, gp, actor, variant, expected, record);
+      await profile(database, url, appFleet, apps, gp, actor, expected, record);
       return (
-        `Dataset: ${population.description}. Runs: ${options.runs} per measure (+${WARM_UP} warm-up), interleaved (floor, floor pair, ${VARIANTS.map((v) => LABELS[v]).join(', ')}), ` +
-        `${PAUSE_MS} ms apart, a new patient each; MAX_OFFERS_PER_ROUND ${MAX_OFFERS_PER_ROUND}`
+        `Dataset: ${population.description}. Runs: ${options.runs} per measure (+${WARM_UP} warm-up), interleaved (floor, floor pair, app), ` +
+        `${PAUSE_MS} ms apart, a new patient each, the app's offer messages written before the next; MAX_OFFERS_PER_ROUND ${MAX_OFFERS_PER_ROUND}`
       );
     } finally {
       for (const fleet of fleets) fleet.close();

@@ -4,39 +4,42 @@
  * the port the system gives; prints `{"port": N}` once listening and stops on
  * SIGTERM. The migrations are applied by the parent.
  *
- * With `--switchable`, the care-requests transactor is `benchTransactor`
- * (bench/live-batching.ts): the app's own in `as-is` mode, the batching
- * simulation in `batched` mode; the parent switches with an IPC message
- * `{ variant }`, answered `{ variant }`.
+ * The job worker runs as in production (`startWorker`: woken by NOTIFY at
+ * each commit that scheduled a job, and every 2 s), for the jobs only — the
+ * offer messages of a déclenchement are written by one. The delivery of the
+ * notifications stays off (the parent starts the instances with
+ * JOBS_POLL_MS=0, so composeApp's worker, which would also deliver, is not
+ * started): delivering the ~4 000 messages of each run would load the machine
+ * for seconds and pollute the next runs.
  */
 import { createCareRequestsAdapters } from '../src/adapters/care-requests.js';
 import { openDatabase } from '../src/adapters/db/client.js';
 import { createLogger } from '../src/adapters/logging/logger.js';
-import { composeApp } from '../src/compose.js';
+import { createCareRequestsService } from '../src/app/care-requests/index.js';
+import { systemClock } from '../src/app/ports.js';
+import { composeApp, startWorker } from '../src/compose.js';
 import { loadConfig } from '../src/config/index.js';
-import { benchTransactor, type Variant } from './live-batching.js';
+
+const JOBS_INTERVAL_MS = 2000;
 
 const config = loadConfig();
 const database = await openDatabase(config.database);
-let variant: Variant = 'as-is';
-const overrides = process.argv.includes('--switchable')
-  ? { careRequests: { ...createCareRequestsAdapters(config, database.db), transactor: benchTransactor(database.db, () => variant) } }
-  : {};
-const app = await composeApp({ config, database, logger: createLogger('silent'), overrides });
+const logger = createLogger('silent');
+const app = await composeApp({ config, database, logger });
 await app.listen({ host: config.host, port: config.port });
+const careRequests = createCareRequestsService({ ...createCareRequestsAdapters(config, database.db), clock: systemClock });
+const worker = await startWorker(database, () => careRequests.runDueJobs(), JOBS_INTERVAL_MS, logger);
 const address = app.server.address();
 console.log(JSON.stringify({ port: typeof address === 'object' && address ? address.port : null }));
 
-process.on('message', (message: { variant?: Variant }) => {
-  if (message.variant) variant = message.variant;
-  process.send?.({ variant });
-});
 let stopping = false;
 process.on('SIGTERM', () => {
   if (stopping) return;
   stopping = true;
   // Open SSE streams would keep close() waiting: end them with the process.
-  void Promise.race([app.close(), new Promise((resolve) => setTimeout(resolve, 2000))])
+  void worker
+    .stop()
+    .then(() => Promise.race([app.close(), new Promise((resolve) => setTimeout(resolve, 2000))]))
     .then(() => database.close())
     .finally(() => process.exit(0));
 });

@@ -82,8 +82,8 @@ export async function startChild(script: string, args: readonly string[], env: N
   };
 }
 
-/** Two app instances (or `count`) on one database: compose, LISTEN, Fastify on 127.0.0.1, worker off, silent; `extraEnv` adds to their environment. */
-export async function startApps(databaseUrl: string, count: number, args: readonly string[] = [], extraEnv: NodeJS.ProcessEnv = {}): Promise<Instance[]> {
+/** Two app instances (or `count`) on one database: compose, LISTEN, Fastify on 127.0.0.1, jobs run but no delivery (bench/live-app-child.ts), silent; `extraEnv` adds to their environment. */
+export async function startApps(databaseUrl: string, count: number, extraEnv: NodeJS.ProcessEnv = {}): Promise<Instance[]> {
   const env = {
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
@@ -99,7 +99,7 @@ export async function startApps(databaseUrl: string, count: number, args: readon
   };
   // One after the other: the first applies the migrations check under its advisory lock.
   const apps: Instance[] = [];
-  for (let i = 0; i < count; i++) apps.push(await startChild('bench/live-app-child.ts', args, env));
+  for (let i = 0; i < count; i++) apps.push(await startChild('bench/live-app-child.ts', [], env));
   return apps;
 }
 
@@ -408,5 +408,31 @@ export class SseFleet {
   close(): void {
     for (const req of this.requests) req.destroy();
     this.agent.destroy();
+  }
+}
+
+/** How often the job's completion is polled. */
+const JOB_POLL_MS = 5;
+
+/**
+ * Reads the jobs table every JOB_POLL_MS until the job writing the offer
+ * messages of the request's first round (`notify-offers:<round>:start`) is
+ * done; answers when it was seen done and the outbox rows of the request.
+ */
+export async function offerMessagesWritten(pool: pg.Pool, careRequestId: string, timeoutMs = 30_000): Promise<{ at: number; rows: number }> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const job = await pool.query<{ done: boolean }>(
+      `select done_at is not null as done from jobs
+      where key = 'notify-offers:' || (select id from dispatch_rounds where care_request_id = $1 and number = 1) || ':start'`,
+      [careRequestId],
+    );
+    const at = performance.now();
+    if (job.rows[0]?.done) {
+      const outbox = await pool.query<{ n: string }>('select count(*) as n from notifications where care_request_id = $1', [careRequestId]);
+      return { at, rows: Number(outbox.rows[0]?.n ?? 0) };
+    }
+    if (at > deadline) throw new Error(`the offer messages of ${careRequestId} were not written in ${timeoutMs} ms`);
+    await sleep(JOB_POLL_MS);
   }
 }

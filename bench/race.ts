@@ -21,8 +21,8 @@ import { migrateDatabase } from '../src/adapters/db/migrate.js';
 import { createCareRequestsService } from '../src/app/care-requests/index.js';
 import { systemClock } from '../src/app/ports.js';
 import type { RecordFn } from './directory.js';
-import { benchTransactor, Tally } from './live-batching.js';
-import { call, createPatient, csrfOf, insertPopulation, login, ms, sleep, spread, startApps, trigger, withScratchDatabase, type Browser, type Instance } from './live-support.js';
+import { Tally, timedTransactor } from './live-profile.js';
+import { call, createPatient, csrfOf, insertPopulation, login, ms, offerMessagesWritten, sleep, spread, startApps, trigger, withScratchDatabase, type Browser, type Instance } from './live-support.js';
 
 export interface RaceOptions {
   readonly serverUrl: string;
@@ -62,11 +62,13 @@ async function uncontended(apps: readonly Instance[], gp: Browser, nurses: reado
 /** The winner's transaction in this process, stores timed (as src/adapters/care-requests.ts builds them). */
 async function winnerProfile(db: Db, port: number, gp: Browser, nurses: readonly Browser[], record: RecordFn): Promise<void> {
   let tally = new Tally();
-  const service = createCareRequestsService({ publicUrl: 'http://localhost:3000', stores: careRequestsStores(db), transactor: benchTransactor(db, () => 'as-is', () => tally), clock: systemClock });
+  const service = createCareRequestsService({ publicUrl: 'http://localhost:3000', stores: careRequestsStores(db), transactor: timedTransactor(db, () => tally), clock: systemClock });
   const tallies: Tally[] = [];
   const totals: number[] = [];
   for (let i = 0; i < UNCONTENDED; i++) {
     const request = await trigger(port, gp, await createPatient(port, gp));
+    // Past the instances' writing of the offer messages.
+    await sleep(PAUSE_MS);
     const nurse = nurses[nurses.length - 1 - i];
     if (!nurse) throw new Error('no nurse');
     tally = new Tally();
@@ -209,6 +211,8 @@ export async function raceBench(options: RaceOptions, record: RecordFn): Promise
         const patientId = await createPatient(port, gp);
         const request = await trigger(port, gp, patientId);
         const open = await openOffers(pool, request.id);
+        // The instances' workers write the offer messages right after the trigger: not during the burst.
+        await offerMessagesWritten(pool, request.id);
         if (request.offeredCount !== n || open !== n) throw new Error(`request offered to ${request.offeredCount} nurses, ${open} open offers; ${n} expected`);
         await sleep(PAUSE_MS);
         const sampling = i >= WARM_UP + options.bursts ? sampleActivity(pool, datname) : null;

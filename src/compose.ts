@@ -1,6 +1,6 @@
 import { createAccountsService } from './app/accounts/index.js';
 import { createAddressesService } from './app/addresses/index.js';
-import { createAuthService } from './app/auth/index.js';
+import { createAuthService, createSessionCache } from './app/auth/index.js';
 import { createCareActsService } from './app/care-acts/index.js';
 import { createCareRequestsService, JOBS_BATCH_SIZE } from './app/care-requests/index.js';
 import { startJobWorker } from './app/jobs-worker.js';
@@ -15,6 +15,7 @@ import type { Logger } from './adapters/logging/logger.js';
 import { createAdapters, type Adapters } from './adapters/index.js';
 import { startLiveHub } from './adapters/live/hub.js';
 import { JOBS_CHANNEL } from './adapters/db/stores/jobs.js';
+import { EVERY_USER, SESSIONS_CHANNEL } from './adapters/db/stores/sessions.js';
 import { DEMO_PASSWORD, demoAccounts } from './adapters/db/seed/demo-accounts.js';
 import type { Config } from './config/index.js';
 import { buildServer, type App } from './http/server.js';
@@ -31,7 +32,21 @@ export interface ComposeOptions {
 export async function composeApp({ config, database, logger, overrides = {} }: ComposeOptions): Promise<App> {
   const adapters: Adapters = { ...(await createAdapters(config, database)), ...overrides };
   const messaging = createMessagingService(adapters.messaging);
-  const auth = createAuthService({ ...adapters.auth, clock: adapters.clock, messaging, config });
+  const sessionCache = createSessionCache();
+  // Each instance caches resolved sessions; the database names the users whose entries are stale (any instance's
+  // change, even by hand). Notices missed while the listener is down are covered by the cache's TTL.
+  const stopSessionNotices = await database.listen(
+    SESSIONS_CHANNEL,
+    (userId) => {
+      if (userId === EVERY_USER) sessionCache.clear();
+      else if (userId) sessionCache.forgetUser(userId);
+    },
+    (err) => {
+      sessionCache.clear();
+      logger.error({ err }, 'sessions listener failed');
+    },
+  );
+  const auth = createAuthService({ ...adapters.auth, clock: adapters.clock, messaging, config }, sessionCache);
   const accounts = createAccountsService({ ...adapters.accounts, clock: adapters.clock });
   const addresses = createAddressesService({ ...adapters.addresses, log: logger });
   const patients = createPatientsService({ ...adapters.patients, clock: adapters.clock });
@@ -45,6 +60,8 @@ export async function composeApp({ config, database, logger, overrides = {} }: C
   const live = await startLiveHub(database, (err) => logger.error({ err }, 'live listener failed'));
   const server = await buildServer({ config, logger, pingDatabase: database.ping, auth, accounts, addresses, messaging, patients, directory, careActs, careRequests, push, live, preferences, demo });
   server.addHook('onClose', () => live.close());
+  // The database may already be closed (tests): nothing left to stop then.
+  server.addHook('onClose', () => stopSessionNotices().catch(() => undefined));
   if (config.jobsPollMs > 0) {
     let worker: RunningWorker | null = null;
     server.addHook('onReady', async () => {

@@ -6,6 +6,7 @@ import {
   customType,
   date,
   doublePrecision,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -537,7 +538,11 @@ export const dispatchRounds = pgTable(
     usualFirst: boolean('usual_first').notNull().default(false),
     widenedAt: timestamp('widened_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('dispatch_rounds_request_number_key').on(t.careRequestId, t.number)],
+  (t) => [
+    uniqueIndex('dispatch_rounds_request_number_key').on(t.careRequestId, t.number),
+    // Target of the offers' (round, request) foreign key.
+    uniqueIndex('dispatch_rounds_id_request_key').on(t.id, t.careRequestId),
+  ],
 );
 
 /** Ressource déclenchée: one professional notified in a round, and their answer. */
@@ -545,8 +550,8 @@ export const offers = pgTable(
   'offers',
   {
     id: id(),
-    careRequestId: uuid('care_request_id').notNull().references(() => careRequests.id),
-    roundId: uuid('round_id').notNull().references(() => dispatchRounds.id),
+    careRequestId: uuid('care_request_id').notNull(),
+    roundId: uuid('round_id').notNull(),
     userId: uuid('user_id').notNull().references(() => users.id),
     /** `usual`: the patient's usual professional, offered alone first with the identity; `open`: anonymised. */
     phase: text('phase', { enum: ['usual', 'open'] }).notNull(),
@@ -559,6 +564,8 @@ export const offers = pgTable(
     declineComment: text('decline_comment'),
   },
   (t) => [
+    // One check per offer row for both the round and its request (a round offers up to 2 000 rows at once).
+    foreignKey({ name: 'offers_round_request_fk', columns: [t.roundId, t.careRequestId], foreignColumns: [dispatchRounds.id, dispatchRounds.careRequestId] }),
     uniqueIndex('offers_round_user_key').on(t.roundId, t.userId),
     index('offers_request_idx').on(t.careRequestId),
     index('offers_user_idx').on(t.userId, t.offeredAt),

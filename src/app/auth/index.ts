@@ -5,10 +5,12 @@ import { createCsrf } from './csrf.js';
 import { createPasswordResetUseCases } from './password-reset.js';
 import type { AuthStores, PasswordHasher, SettingStore } from './ports.js';
 import type { AuthService } from './service.js';
+import type { SessionCache } from './session-cache.js';
 import { createSessionUseCases } from './sessions.js';
 import { randomToken } from './tokens.js';
 
 export type { AuthService, NewSession, ResolvedSession, SessionUser, PasswordResetOutcome } from './service.js';
+export { createSessionCache, type SessionCache } from './session-cache.js';
 
 /** What the auth use cases need (ports). */
 export interface AuthDeps {
@@ -23,12 +25,15 @@ export interface AuthDeps {
   readonly config: Config;
 }
 
-/** The auth use cases over their ports. */
-export function createAuthService(deps: AuthDeps): AuthService {
+/**
+ * The auth use cases over their ports. Resolved sessions are cached in `sessionCache`, which the caller
+ * keeps in step with the other instances (`forgetUser`, `clear` on the database's notices).
+ */
+export function createAuthService(deps: AuthDeps, sessionCache: SessionCache): AuthService {
   const csrf = createCsrf(deps.config, deps.settings);
   return {
-    ...createSessionUseCases(deps),
-    ...createPasswordResetUseCases(deps),
+    ...createSessionUseCases(deps, sessionCache),
+    ...createPasswordResetUseCases(deps, sessionCache),
     newAnonymousBinding: randomToken,
     csrfToken: csrf.token,
     verifyCsrf: csrf.verify,

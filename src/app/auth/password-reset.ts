@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.js';
 import type { AuthDeps } from './index.js';
 import { assertPasswordPolicy } from './password-policy.js';
 import type { PasswordResetOutcome } from './service.js';
+import type { SessionCache } from './session-cache.js';
 import { accountKey, RESET_REQUESTS_PER_WINDOW, resetKey, resetPolicy } from './throttle.js';
 import { hashToken, normaliseIdentifiant, randomToken } from './tokens.js';
 
@@ -19,7 +20,7 @@ const errorCodeOf = (error: unknown): string => {
 };
 
 /** Password reset by an e-mailed, single-use token. */
-export function createPasswordResetUseCases({ stores, transactor, hasher, clock, messaging, config }: AuthDeps) {
+export function createPasswordResetUseCases({ stores, transactor, hasher, clock, messaging, config }: AuthDeps, cache: SessionCache) {
   return {
     async requestPasswordReset(rawIdentifiant: string): Promise<PasswordResetOutcome> {
       const identifiant = normaliseIdentifiant(rawIdentifiant);
@@ -49,7 +50,7 @@ export function createPasswordResetUseCases({ stores, transactor, hasher, clock,
       assertPasswordPolicy(password);
       const passwordHash = await hasher.hash(password);
       const now = clock.now();
-      await transactor.run(async (s) => {
+      const userId = await transactor.run(async (s) => {
         const userId = await s.resetTokens.consume(hashToken(token), now);
         if (!userId) throw new AppError('auth.reset_token_invalid');
         const identifiant = await s.credentials.setPasswordHash(userId, passwordHash, now);
@@ -57,7 +58,10 @@ export function createPasswordResetUseCases({ stores, transactor, hasher, clock,
         await s.resetTokens.revokeForUser(userId, now);
         await s.sessions.deleteForUser(userId);
         await s.throttles.clear(accountKey(identifiant));
+        return userId;
       });
+      // Other instances hear of the ended sessions from the database; this one forgets them at once.
+      cache.forgetUser(userId);
     },
   };
 }

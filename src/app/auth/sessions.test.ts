@@ -3,6 +3,7 @@ import { loadConfig } from '../../config/index.js';
 import type { MessagingService } from '../messaging/service.js';
 import type { AuthDeps } from './index.js';
 import type { ActiveSession, AuthStores, Credentials, UserProfile } from './ports.js';
+import { createSessionCache, SESSION_CACHE_MS } from './session-cache.js';
 import { createSessionUseCases } from './sessions.js';
 import { hashToken } from './tokens.js';
 
@@ -18,6 +19,7 @@ function fakes(accounts: Credentials[]) {
   const sessions = new Map<string, { userId: string; lastSeenAt: Date; expiresAt: Date }>();
   const cleared: string[] = [];
   const hits: string[] = [];
+  const lookups: string[] = [];
   const stores: AuthStores = {
     credentials: {
       findByIdentifiant: async (id) => accounts.find((a) => a.email === id) ?? null,
@@ -27,6 +29,7 @@ function fakes(accounts: Credentials[]) {
     sessions: {
       create: async ({ tokenHash, userId, now: at, expiresAt }) => void sessions.set(tokenHash, { userId, lastSeenAt: at, expiresAt }),
       findActive: async (tokenHash, at): Promise<ActiveSession | null> => {
+        lookups.push(tokenHash);
         const s = sessions.get(tokenHash);
         return s && s.expiresAt > at ? { ...s, profile } : null;
       },
@@ -63,7 +66,7 @@ function fakes(accounts: Credentials[]) {
     messaging: {} as MessagingService,
     config: loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://', SESSION_TTL_HOURS: '12' }),
   };
-  return { deps, sessions, verified, cleared, hits, advance: (ms: number) => void (now = new Date(now.getTime() + ms)) };
+  return { deps, sessions, verified, cleared, hits, lookups, advance: (ms: number) => void (now = new Date(now.getTime() + ms)) };
 }
 
 const active: Credentials = { userId: 'u1', email: 'a@b.fr', firstName: 'A', passwordHash: 'hash:secret-password', active: true };
@@ -71,7 +74,7 @@ const active: Credentials = { userId: 'u1', email: 'a@b.fr', firstName: 'A', pas
 describe('login', () => {
   it('checks an unknown identifiant against a dummy hash, and counts the failure', async () => {
     const f = fakes([active]);
-    const login = createSessionUseCases(f.deps).login({ identifiant: 'nobody@b.fr', password: 'secret-password', ip: '1.2.3.4' });
+    const login = createSessionUseCases(f.deps, createSessionCache()).login({ identifiant: 'nobody@b.fr', password: 'secret-password', ip: '1.2.3.4' });
     await expect(login).rejects.toMatchObject({ code: 'auth.invalid_credentials' });
     expect(f.verified).toHaveLength(1);
     expect(f.verified[0]).toMatch(/^hash:/);
@@ -80,7 +83,7 @@ describe('login', () => {
 
   it('refuses a deactivated account even with its password, after the same hashing work', async () => {
     const f = fakes([{ ...active, active: false }]);
-    const login = createSessionUseCases(f.deps).login({ identifiant: 'a@b.fr', password: 'secret-password', ip: '1.2.3.4' });
+    const login = createSessionUseCases(f.deps, createSessionCache()).login({ identifiant: 'a@b.fr', password: 'secret-password', ip: '1.2.3.4' });
     await expect(login).rejects.toMatchObject({ code: 'auth.invalid_credentials' });
     expect(f.verified).toHaveLength(1);
     expect(f.verified[0]).not.toBe(active.passwordHash);
@@ -88,7 +91,7 @@ describe('login', () => {
 
   it('replaces the previous session, clears the account counter but not the IP one', async () => {
     const f = fakes([active]);
-    const useCases = createSessionUseCases(f.deps);
+    const useCases = createSessionUseCases(f.deps, createSessionCache());
     const first = await useCases.login({ identifiant: ' A@B.FR', password: 'secret-password', ip: '1.2.3.4' });
     const second = await useCases.login({ identifiant: 'a@b.fr', password: 'secret-password', ip: '1.2.3.4', previousToken: first.token });
     expect([...f.sessions.keys()]).toEqual([hashToken(second.token)]);
@@ -100,7 +103,7 @@ describe('login', () => {
 describe('session lookup', () => {
   it('slides the expiry at most once a minute', async () => {
     const f = fakes([active]);
-    const useCases = createSessionUseCases(f.deps);
+    const useCases = createSessionUseCases(f.deps, createSessionCache());
     const { token } = await useCases.login({ identifiant: 'a@b.fr', password: 'secret-password', ip: '1.2.3.4' });
     f.advance(30_000);
     expect((await useCases.resolveSession(token))?.renewedUntil).toBeNull();
@@ -109,5 +112,36 @@ describe('session lookup', () => {
     f.advance(13 * 3_600_000);
     expect(await useCases.resolveSession(token)).toBeNull();
     expect(await useCases.resolveSession(undefined)).toBeNull();
+  });
+
+  it('answers from the cache for SESSION_CACHE_MS, keeping it in step with touches and logout', async () => {
+    const f = fakes([active]);
+    const cache = createSessionCache();
+    const useCases = createSessionUseCases(f.deps, cache);
+    const { token } = await useCases.login({ identifiant: 'a@b.fr', password: 'secret-password', ip: '1.2.3.4' });
+    f.advance(55_000);
+    expect((await useCases.resolveSession(token))?.user.id).toBe('u1');
+    f.advance(5_000);
+    // From the cache, which still has the login time: the expiry slides, and the cache learns it.
+    expect((await useCases.resolveSession(token))?.renewedUntil?.toISOString()).toBe('2026-03-01T22:01:00.000Z');
+    f.advance(1_000);
+    expect((await useCases.resolveSession(token))?.renewedUntil).toBeNull();
+    expect(f.lookups).toHaveLength(1);
+    f.advance(SESSION_CACHE_MS);
+    expect((await useCases.resolveSession(token))?.renewedUntil).toBeNull();
+    expect(f.lookups).toHaveLength(2);
+
+    await useCases.logout(token);
+    expect(await useCases.resolveSession(token)).toBeNull();
+    expect(f.lookups).toHaveLength(3);
+  });
+
+  it('forgets the previous session at the next login on this instance', async () => {
+    const f = fakes([active]);
+    const useCases = createSessionUseCases(f.deps, createSessionCache());
+    const first = await useCases.login({ identifiant: 'a@b.fr', password: 'secret-password', ip: '1.2.3.4' });
+    expect(await useCases.resolveSession(first.token)).not.toBeNull();
+    await useCases.login({ identifiant: 'a@b.fr', password: 'secret-password', ip: '1.2.3.4', previousToken: first.token });
+    expect(await useCases.resolveSession(first.token)).toBeNull();
   });
 });

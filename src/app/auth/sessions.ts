@@ -1,7 +1,8 @@
 import { AppError } from '../../core/errors.js';
 import type { AuthDeps } from './index.js';
-import type { Credentials } from './ports.js';
+import type { ActiveSession, Credentials } from './ports.js';
 import type { NewSession, ResolvedSession } from './service.js';
+import type { SessionCache } from './session-cache.js';
 import { accountKey, ipKey, loginPolicies, minutesLeft } from './throttle.js';
 import { hashToken, normaliseIdentifiant, randomToken } from './tokens.js';
 
@@ -10,8 +11,8 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 const later = (a: Date | null, b: Date | null): Date | null => (a && b ? (a > b ? a : b) : (a ?? b));
 
-/** Login, logout and session lookup. */
-export function createSessionUseCases({ stores, transactor, hasher, clock, config }: AuthDeps) {
+/** Login, logout and session lookup (answered from `cache` while it holds the session). */
+export function createSessionUseCases({ stores, transactor, hasher, clock, config }: AuthDeps, cache: SessionCache) {
   const ttlMs = config.sessionTtlHours * 3_600_000;
   const policies = loginPolicies(config.loginThrottle);
   // Unknown accounts are checked against this hash, so that they answer as slowly as known ones.
@@ -26,17 +27,25 @@ export function createSessionUseCases({ stores, transactor, hasher, clock, confi
     return hasher.verify(credentials.passwordHash, password);
   };
 
+  const lookUp = async (tokenHash: string, now: Date): Promise<ActiveSession | null> => {
+    const mark = cache.mark();
+    const session = await stores.sessions.findActive(tokenHash, now);
+    if (session) cache.set(tokenHash, session, now, mark);
+    return session;
+  };
+
   return {
     async resolveSession(token: string | undefined): Promise<ResolvedSession | null> {
       if (!token) return null;
       const tokenHash = hashToken(token);
       const now = clock.now();
-      const session = await stores.sessions.findActive(tokenHash, now);
+      const session = cache.get(tokenHash, now) ?? (await lookUp(tokenHash, now));
       if (!session) return null;
       let renewedUntil: Date | null = null;
       if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
         renewedUntil = new Date(now.getTime() + ttlMs);
         await stores.sessions.touch(tokenHash, now, renewedUntil);
+        cache.touched(tokenHash, now, renewedUntil);
       }
       return { actor: session.profile.actor, user: session.profile.user, renewedUntil };
     },
@@ -72,11 +81,16 @@ export function createSessionUseCases({ stores, transactor, hasher, clock, confi
         if (!profile) throw new AppError('auth.invalid_credentials');
         return profile.user;
       });
+      // Other instances hear of the ended session from the database; this one forgets it at once.
+      if (input.previousToken) cache.delete(hashToken(input.previousToken));
       return { token, expiresAt, user };
     },
 
     async logout(token: string | undefined): Promise<void> {
-      if (token) await stores.sessions.delete(hashToken(token));
+      if (!token) return;
+      const tokenHash = hashToken(token);
+      await stores.sessions.delete(tokenHash);
+      cache.delete(tokenHash);
     },
   };
 }

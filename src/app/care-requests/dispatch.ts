@@ -26,6 +26,8 @@ interface RoundOptions {
   /** Not to be offered this round (a performer who handed the request back). */
   readonly excludeUserIds?: readonly string[];
   readonly publicUrl: string;
+  /** The patient, when the caller has just read them. */
+  readonly patient?: PatientForDispatch;
 }
 
 async function criteriaOf(stores: CareRequestsStores, request: CareRequestRecord, patient: PatientForDispatch, round: Pick<RoundRecord, 'radiusKm' | 'restrictToNetwork' | 'startedAt'>): Promise<MatchCriteria> {
@@ -85,7 +87,7 @@ export async function sendOfferMessages(stores: CareRequestsStores, careRequestI
  * is at once "Aucune ressource disponible". Returns the number of offers.
  */
 export async function startRound(stores: CareRequestsStores, request: CareRequestRecord, options: RoundOptions): Promise<number> {
-  const patient = await loadPatient(stores, request);
+  const patient = options.patient ?? (await loadPatient(stores, request));
   const round = { radiusKm: options.radiusKm, restrictToNetwork: options.restrictToNetwork, startedAt: options.now };
   const criteria = await criteriaOf(stores, request, patient, round);
   const excluded = options.excludeUserIds ?? [];
@@ -103,7 +105,7 @@ export async function startRound(stores: CareRequestsStores, request: CareReques
     restrictToNetwork: options.restrictToNetwork,
     usualFirst: plan.usualFirst,
   });
-  await stores.offers.insert(plan.offers.map((offer) => ({ ...offer, roundId: saved.id, offeredAt: options.now })), request.id);
+  await stores.offers.insert(saved, plan.offers, options.now);
   await stores.live.publish({ type: 'offer', careRequestId: request.id, userIds: plan.offers.map((offer) => offer.userId) });
   const payload = { careRequestId: request.id, roundId: saved.id };
   if (plan.offers.length > 0) await scheduleOfferMessages(stores, payload, 'start', options.now);
@@ -150,7 +152,7 @@ export async function widenRound(stores: CareRequestsStores, careRequestId: stri
   const offered = new Set((await stores.offers.listForRound(round.id)).map((o) => o.userId));
   const candidates = await stores.candidates.find({ ...criteria, excludeUserIds: [request.requesterId, ...offered], limit: MAX_OFFERS_PER_ROUND });
   const offers = widenOffers(candidates, offered, request.requesterId);
-  await stores.offers.insert(offers.map((offer) => ({ ...offer, roundId: round.id, offeredAt: now })), request.id);
+  await stores.offers.insert(round, offers, now);
   await stores.live.publish({ type: 'offer', careRequestId: request.id, userIds: offers.map((offer) => offer.userId) });
   if (offers.length > 0) await scheduleOfferMessages(stores, { careRequestId: request.id, roundId: round.id }, 'widened', now);
   await stores.rounds.markWidened(round.id, now);

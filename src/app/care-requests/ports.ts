@@ -223,7 +223,8 @@ export interface RoundStore {
 }
 
 export interface OfferStore {
-  insert(offers: readonly Omit<OfferRecord, 'id'>[], careRequestId: string): Promise<void>;
+  /** The offers of a round (or of its widening), all made at `offeredAt`. */
+  insert(round: { readonly id: string; readonly careRequestId: string }, offers: readonly Pick<OfferRecord, 'userId' | 'phase' | 'distanceKm'>[], offeredAt: Date): Promise<void>;
   listForRound(roundId: string): Promise<OfferRecord[]>;
   /** The offers of a round nobody answered yet (nor withdrew). */
   openOfRound(roundId: string): Promise<Pick<OfferRecord, 'userId' | 'distanceKm'>[]>;

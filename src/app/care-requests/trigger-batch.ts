@@ -150,6 +150,7 @@ async function createRequest(
     restrictToNetwork: draft.restrictToNetwork,
     now,
     publicUrl: ctx.publicUrl,
+    patient,
   });
   await publishChange(stores, request.id);
   const status = offeredCount === 0 ? 'unanswered' : request.status;

@@ -59,17 +59,15 @@ const offerState = {
 export function createOfferStore(db: Db): OfferStore {
   const states = () => db.select(offerState).from(offers).innerJoin(dispatchRounds, eq(dispatchRounds.id, offers.roundId));
   return {
-    async insert(rows, careRequestId) {
+    async insert(round, rows, offeredAt) {
       if (rows.length === 0) return;
       // One statement from arrays: a round may offer the request to 2 000 professionals.
       const column = (pick: (offer: (typeof rows)[number]) => string | number | null) => arrayLiteral(rows.map(pick));
       await db.execute(sql`
-        insert into offers (care_request_id, round_id, user_id, phase, distance_km, offered_at)
-        select ${careRequestId}::uuid, o.round_id, o.user_id, o.phase, o.distance_km, o.offered_at
-        from unnest(${column((o) => o.roundId)}::uuid[], ${column((o) => o.userId)}::uuid[], ${column((o) => o.phase)}::text[],
-                    ${column((o) => o.distanceKm)}::float8[], ${column((o) => o.offeredAt.toISOString())}::timestamptz[])
-          as o(round_id, user_id, phase, distance_km, offered_at)
-        on conflict (round_id, user_id) do nothing`);
+        insert into offers (care_request_id, round_id, offered_at, user_id, phase, distance_km)
+        select ${round.careRequestId}::uuid, ${round.id}::uuid, ${offeredAt}::timestamptz, o.user_id, o.phase, o.distance_km
+        from unnest(${column((o) => o.userId)}::uuid[], ${column((o) => o.phase)}::text[], ${column((o) => o.distanceKm)}::float8[])
+          as o(user_id, phase, distance_km)`);
     },
     listForRound: (roundId) =>
       db

@@ -12,9 +12,13 @@ export const JOBS_CHANNEL = 'declic_jobs';
 export function createJobStore(db: Db): JobStore {
   return {
     async schedule(job) {
-      await db.insert(jobs).values(job).onConflictDoNothing({ target: jobs.key });
-      // PostgreSQL folds identical notifications of one transaction into one.
-      await db.execute(sql`select pg_notify(${JOBS_CHANNEL}, '')`);
+      // One round trip; PostgreSQL folds identical notifications of one transaction into one.
+      await db.execute(sql`
+        with scheduled as (
+          insert into jobs (kind, key, payload, run_at) values (${job.kind}, ${job.key}, ${JSON.stringify(job.payload)}::jsonb, ${job.runAt})
+          on conflict (key) do nothing
+        )
+        select pg_notify(${JOBS_CHANNEL}, '')`);
     },
     async claimDue(now, limit, leaseMs) {
       const due = db

@@ -4,6 +4,13 @@ import type { Db } from '../client.js';
 import { organisations, sessions, users } from '../schema.js';
 import { profileColumns, toProfile } from './user-profile.js';
 
+/**
+ * The NOTIFY channel on which triggers (migration 0011_session_invalidation) name a user whose sessions,
+ * profile or supervisions changed, heard when the change commits; `EVERY_USER` when an organisation changed.
+ */
+export const SESSIONS_CHANNEL = 'declic_sessions';
+export const EVERY_USER = '*';
+
 /** Server-side sessions, keyed by the SHA-256 of their cookie token. */
 export function createSessionStore(db: Db): SessionStore {
   return {

@@ -1,0 +1,88 @@
+import type { ActiveSession } from './ports.js';
+
+/**
+ * How long an instance answers a session from memory before asking the database again. Another instance's
+ * change (logout, deactivation, new supervision…) normally drops the entries at once: triggers NOTIFY the user
+ * and compose.ts calls `forgetUser`. This bound is the safety net when such a notice is missed — the listener
+ * not yet connected at start-up, or disconnected and reconnecting: an entry is then stale for at most this long.
+ */
+export const SESSION_CACHE_MS = 10_000;
+
+/** Beyond this many entries the oldest go first: memory stays bounded whatever the number of live sessions. */
+export const SESSION_CACHE_MAX_ENTRIES = 5_000;
+
+/** The resolved sessions of one app instance, keyed by token hash. */
+export interface SessionCache {
+  /** The cached session of a token, while the entry is younger than SESSION_CACHE_MS and the session unexpired at `now`. */
+  get(tokenHash: string, now: Date): ActiveSession | null;
+  /** Taken before a database lookup, and handed to `set` with its answer. */
+  mark(): number;
+  /**
+   * Caches a session the database answered, unless its user was forgotten (or the cache cleared) since
+   * `mark`: the answer may then predate the change.
+   */
+  set(tokenHash: string, session: ActiveSession, now: Date, mark: number): void;
+  /** The session's expiry slid forward (the entry keeps its age). */
+  touched(tokenHash: string, lastSeenAt: Date, expiresAt: Date): void;
+  delete(tokenHash: string): void;
+  /** Drops every entry of a user (their sessions, profile or supervisions changed). */
+  forgetUser(userId: string): void;
+  /** Drops everything. */
+  clear(): void;
+}
+
+interface Entry {
+  readonly session: ActiveSession;
+  readonly cachedAt: number;
+}
+
+export function createSessionCache(): SessionCache {
+  // A Map iterates in insertion order: its first key is the oldest entry.
+  const entries = new Map<string, Entry>();
+  // Invalidations are numbered; a lookup's answer is cached only if no invalidation of its user came after its mark.
+  let counter = 0;
+  let clearedAt = 0;
+  const forgottenAt = new Map<string, number>();
+
+  return {
+    get(tokenHash, now) {
+      const entry = entries.get(tokenHash);
+      if (!entry) return null;
+      const age = now.getTime() - entry.cachedAt;
+      if (age >= 0 && age < SESSION_CACHE_MS && entry.session.expiresAt > now) return entry.session;
+      entries.delete(tokenHash);
+      return null;
+    },
+    mark: () => counter,
+    set(tokenHash, session, now, mark) {
+      if (mark < clearedAt || (forgottenAt.get(session.profile.user.id) ?? 0) > mark) return;
+      entries.delete(tokenHash);
+      entries.set(tokenHash, { session, cachedAt: now.getTime() });
+      for (const oldest of entries.keys()) {
+        if (entries.size <= SESSION_CACHE_MAX_ENTRIES) break;
+        entries.delete(oldest);
+      }
+    },
+    touched(tokenHash, lastSeenAt, expiresAt) {
+      const entry = entries.get(tokenHash);
+      if (entry) entries.set(tokenHash, { ...entry, session: { ...entry.session, lastSeenAt, expiresAt } });
+    },
+    delete(tokenHash) {
+      entries.delete(tokenHash);
+    },
+    forgetUser(userId) {
+      for (const [tokenHash, entry] of entries) if (entry.session.profile.user.id === userId) entries.delete(tokenHash);
+      forgottenAt.set(userId, ++counter);
+      // Bounded too: beyond the limit, refusing every lookup in flight is as safe as remembering whom to refuse.
+      if (forgottenAt.size > SESSION_CACHE_MAX_ENTRIES) {
+        forgottenAt.clear();
+        clearedAt = counter;
+      }
+    },
+    clear() {
+      entries.clear();
+      forgottenAt.clear();
+      clearedAt = ++counter;
+    },
+  };
+}
