@@ -45,6 +45,8 @@ export async function composeApp({ config, database, logger, overrides = {} }: C
       sessionCache.clear();
       logger.error({ err }, 'sessions listener failed');
     },
+    // (Re)connected: notices sent while it was down are lost, so nothing cached before is trusted.
+    () => sessionCache.clear(),
   );
   const auth = createAuthService({ ...adapters.auth, clock: adapters.clock, messaging, config }, sessionCache);
   const accounts = createAccountsService({ ...adapters.accounts, clock: adapters.clock });

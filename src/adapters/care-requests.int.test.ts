@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCareRequestsService, type CareRequestsStores } from '../app/care-requests/index.js';
 import type { Actor } from '../core/actor.js';
@@ -6,7 +7,7 @@ import { createProfessional, places, requestBlock } from '../../test/support/car
 import { loginAs } from '../../test/support/client.js';
 import { patientInput } from '../../test/support/patients.js';
 import { careRequestsStores } from './care-requests.js';
-import { careRequestBatches, careRequests, dispatchRounds, jobs, offers, patientEvents, timelineEvents } from './db/schema.js';
+import { careRequestBatches, careRequests, dispatchRounds, jobs, offers, patientEvents, timelineEvents, users } from './db/schema.js';
 import { createTransactor } from './db/transactor.js';
 
 describe('déclenchement batch — one transaction', () => {
@@ -63,5 +64,50 @@ describe('déclenchement batch — one transaction', () => {
     expect(result.requests.map((r) => r.offeredCount)).toEqual([1, 1]);
     const after = await counts();
     expect(after[1]).toBe((before[1] ?? 0) + 2);
+  });
+});
+
+describe('offers — references checked once per statement', () => {
+  let t: TestApp;
+  let offer: typeof offers.$inferSelect;
+  let otherRound: typeof dispatchRounds.$inferSelect;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const { db } = t.database;
+    const doctor = await createProfessional(db, 'medecin_generaliste', places.evry);
+    await createProfessional(db, 'infirmier', places.evryNorth);
+    const client = await loginAs(t.app, doctor.email);
+    for (let i = 0; i < 2; i++) {
+      const patientId = (await client.post('/api/patients', patientInput())).json().patient.id;
+      expect((await client.post('/api/care-request-batches', { patientId, requests: [requestBlock()] })).statusCode).toBe(201);
+    }
+    const all = await db.select().from(offers);
+    const rounds = await db.select().from(dispatchRounds);
+    const first = all[0];
+    const other = rounds.find((r) => r.careRequestId !== first?.careRequestId);
+    if (!first || !other) throw new Error('two requests with their offers expected');
+    offer = first;
+    otherRound = other;
+  });
+  afterAll(async () => t.close());
+
+  const insert = (fields: Partial<typeof offers.$inferInsert>) =>
+    t.database.db.insert(offers).values({ careRequestId: offer.careRequestId, roundId: offer.roundId, userId: offer.userId, phase: 'open', offeredAt: new Date(), ...fields });
+
+  it('refuses an offer to an unknown user, or of a round of another care request', async () => {
+    await expect(insert({ userId: '00000000-0000-4000-8000-000000000000' })).rejects.toThrow();
+    await expect(insert({ roundId: otherRound.id })).rejects.toThrow();
+    expect(await t.database.db.select().from(offers)).toHaveLength(2);
+  });
+
+  it('refuses to change what an offer refers to, and to delete a user or a round that has offers', async () => {
+    const { db } = t.database;
+    await expect(db.update(offers).set({ roundId: otherRound.id, careRequestId: otherRound.careRequestId }).where(eq(offers.id, offer.id))).rejects.toThrow();
+    await expect(db.delete(users).where(eq(users.id, offer.userId))).rejects.toThrow();
+    await expect(db.delete(dispatchRounds).where(eq(dispatchRounds.id, offer.roundId))).rejects.toThrow();
+    // Answers still change.
+    await db.update(offers).set({ seenAt: new Date() }).where(eq(offers.id, offer.id));
+    expect((await db.select().from(offers).where(eq(offers.id, offer.id)))[0]?.userId).toBe(offer.userId);
   });
 });

@@ -6,6 +6,7 @@ import { createProfessional, places, requestBlock, runJobsOnce } from '../../tes
 import { loginAs, type TestClient } from '../../test/support/client.js';
 import { json, startFakeSmsGateway, type FakeSmsGateway } from '../../test/support/fake-sms-gateway.js';
 import { patientInput, testClock, type TestClock } from '../../test/support/patients.js';
+import { browserSubscription } from '../../test/support/push-browser.js';
 import { createAdapters } from './index.js';
 import { devOutbox, notifications, users } from './db/schema.js';
 
@@ -135,6 +136,25 @@ describe('notification outbox — offers by SMS (Brevo wire format) and e-mail, 
     const id = await trigger(120);
     const rows = await rowsOf(id);
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+  });
+
+  it('tells the other offer holders "déjà pris en charge" by push, through a job of the acceptance', async () => {
+    const { db } = t.database;
+    const emailOf = async (id: string) => (await db.select().from(users).where(eq(users.id, id)))[0]?.email ?? '';
+    const awake = await loginAs(t.app, await emailOf(nurseAwake.id));
+    const device = browserSubscription();
+    const endpoint = `https://fcm.googleapis.com/fcm/send/taken-${device.auth}`;
+    expect((await awake.post('/api/push/subscriptions', { endpoint, expirationTime: null, keys: { p256dh: device.p256dh, auth: device.auth } })).statusCode).toBe(201);
+    const id = await trigger(120);
+    const asleep = await loginAs(t.app, await emailOf(nurseAsleep.id));
+    expect((await asleep.post(`/api/care-requests/${id}/accept`)).statusCode).toBe(200);
+    const taken = async () => (await rowsOf(id)).filter((r) => r.kind === 'taken');
+    expect(await taken()).toEqual([]);
+    expect(await runJobsOnce(t, clock)).toBe(1);
+    const rows = await taken();
+    expect(rows.map((r) => `${r.userId}:${r.channel}`)).toEqual([`${nurseAwake.id}:push`]);
+    expect(rows[0]?.subject).toBe('Demande déjà prise en charge');
+    expect(await runJobsOnce(t, clock)).toBe(0);
   });
 
   it('writes no offer message once the request is taken before its job runs', async () => {

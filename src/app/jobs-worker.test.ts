@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startJobWorker } from './jobs-worker.js';
+import { startJobWorker, WAKE_DELAY_MS } from './jobs-worker.js';
 
 describe('job worker', () => {
   beforeEach(() => {
@@ -41,11 +41,14 @@ describe('job worker', () => {
     await worker.stop();
   });
 
-  it('runs a pass at once when woken while idle', async () => {
+  it('runs one pass shortly after being woken while idle, however many wakes', async () => {
     const { pass, finish } = controlledPasses();
     const worker = startJobWorker(pass, { intervalMs: 60_000, batchSize: 10, onError: () => undefined });
     worker.wake();
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(WAKE_DELAY_MS - 1);
+    worker.wake();
+    expect(pass).toHaveBeenCalledTimes(0);
+    await vi.advanceTimersByTimeAsync(1);
     expect(pass).toHaveBeenCalledTimes(1);
     await finish();
     await worker.stop();
@@ -55,7 +58,7 @@ describe('job worker', () => {
     const { pass, finish } = controlledPasses();
     const worker = startJobWorker(pass, { intervalMs: 60_000, batchSize: 10, onError: () => undefined });
     worker.wake();
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(WAKE_DELAY_MS);
     worker.wake();
     worker.wake();
     expect(pass).toHaveBeenCalledTimes(1);

@@ -22,10 +22,16 @@ export interface DatabaseHandle {
   readonly pool?: pg.Pool;
   /**
    * LISTENs on a NOTIFY channel (a lower-case identifier) on a connection of
-   * its own, reconnecting when it is lost; resolves with the function that
-   * stops it. `close()` stops every listener.
+   * its own, reconnecting when it is lost (`onListening` is called each time
+   * LISTEN is in place: notifications sent meanwhile were missed); resolves
+   * with the function that stops it. `close()` stops every listener.
    */
-  listen(channel: string, onPayload: (payload: string | undefined) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    onPayload: (payload: string | undefined) => void,
+    onError: (error: unknown) => void,
+    onListening?: () => void,
+  ): Promise<() => Promise<void>>;
 }
 
 /** Channel names are written into LISTEN: only plain identifiers. */
@@ -57,7 +63,7 @@ function openPool(url: string): DatabaseHandle {
     ping: async () => {
       await db.execute(sql`select 1`);
     },
-    async listen(channel, onPayload, onError) {
+    async listen(channel, onPayload, onError, onListening) {
       assertChannel(channel);
       let closed = false;
       let client: pg.Client | null = null;
@@ -76,6 +82,7 @@ function openPool(url: string): DatabaseHandle {
           await next.connect();
           await next.query(`LISTEN ${channel}`);
           client = next;
+          onListening?.();
         } catch (error) {
           onError(error);
           void next.end().catch(() => undefined);

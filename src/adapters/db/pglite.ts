@@ -26,7 +26,12 @@ export function wrapPglite(pglite: PGlite): DatabaseHandle {
     ping: async () => {
       await pglite.query('select 1');
     },
-    listen: (channel, onPayload) => pglite.listen(channel, onPayload),
+    // In process: the listener cannot be lost.
+    async listen(channel, onPayload, _onError, onListening) {
+      const stop = await pglite.listen(channel, onPayload);
+      onListening?.();
+      return stop;
+    },
     close: () => pglite.close(),
   };
 }

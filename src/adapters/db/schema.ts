@@ -6,7 +6,6 @@ import {
   customType,
   date,
   doublePrecision,
-  foreignKey,
   index,
   integer,
   jsonb,
@@ -538,21 +537,22 @@ export const dispatchRounds = pgTable(
     usualFirst: boolean('usual_first').notNull().default(false),
     widenedAt: timestamp('widened_at', { withTimezone: true }),
   },
-  (t) => [
-    uniqueIndex('dispatch_rounds_request_number_key').on(t.careRequestId, t.number),
-    // Target of the offers' (round, request) foreign key.
-    uniqueIndex('dispatch_rounds_id_request_key').on(t.id, t.careRequestId),
-  ],
+  (t) => [uniqueIndex('dispatch_rounds_request_number_key').on(t.careRequestId, t.number)],
 );
 
-/** Ressource déclenchée: one professional notified in a round, and their answer. */
+/**
+ * Ressource déclenchée: one professional notified in a round, and their answer. A round writes up
+ * to 2 000 at once: its references (the user; the round, of this care request) are checked once
+ * per statement by a trigger rather than by per-row foreign keys, they cannot change, and a
+ * referenced user or round cannot be deleted (migration 0012, ADR 0009).
+ */
 export const offers = pgTable(
   'offers',
   {
     id: id(),
     careRequestId: uuid('care_request_id').notNull(),
     roundId: uuid('round_id').notNull(),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id').notNull(),
     /** `usual`: the patient's usual professional, offered alone first with the identity; `open`: anonymised. */
     phase: text('phase', { enum: ['usual', 'open'] }).notNull(),
     distanceKm: doublePrecision('distance_km'),
@@ -564,10 +564,9 @@ export const offers = pgTable(
     declineComment: text('decline_comment'),
   },
   (t) => [
-    // One check per offer row for both the round and its request (a round offers up to 2 000 rows at once).
-    foreignKey({ name: 'offers_round_request_fk', columns: [t.roundId, t.careRequestId], foreignColumns: [dispatchRounds.id, dispatchRounds.careRequestId] }),
     uniqueIndex('offers_round_user_key').on(t.roundId, t.userId),
-    index('offers_request_idx').on(t.careRequestId),
+    // Distinct keys: 2 000 equal keys of one request in an index cost more to insert.
+    index('offers_request_user_idx').on(t.careRequestId, t.userId),
     index('offers_user_idx').on(t.userId, t.offeredAt),
   ],
 );

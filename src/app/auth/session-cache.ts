@@ -2,11 +2,12 @@ import type { ActiveSession } from './ports.js';
 
 /**
  * How long an instance answers a session from memory before asking the database again. Another instance's
- * change (logout, deactivation, new supervision…) normally drops the entries at once: triggers NOTIFY the user
- * and compose.ts calls `forgetUser`. This bound is the safety net when such a notice is missed — the listener
- * not yet connected at start-up, or disconnected and reconnecting: an entry is then stale for at most this long.
+ * change (logout, deactivation, new supervision…) drops the entries at once: triggers NOTIFY the user and
+ * compose.ts calls `forgetUser`; when the listener's connection is lost the cache is emptied, and again once it
+ * listens anew (what was notified meanwhile is lost). This bound is a last safety net; a minute covers the
+ * time between a professional opening an offer and answering it.
  */
-export const SESSION_CACHE_MS = 10_000;
+export const SESSION_CACHE_MS = 60_000;
 
 /** Beyond this many entries the oldest go first: memory stays bounded whatever the number of live sessions. */
 export const SESSION_CACHE_MAX_ENTRIES = 5_000;

@@ -15,6 +15,7 @@ export const jobKinds = {
   widen: 'care_request.widen_round',
   deadline: 'care_request.round_deadline',
   notifyOffers: 'care_request.notify_offers',
+  notifyTaken: 'care_request.notify_taken',
 } as const;
 
 interface RoundOptions {

@@ -4,7 +4,8 @@ import { AppError, invalidFields } from '../../core/errors.js';
 import type { CareRequestsDeps } from './deps.js';
 import type { Taken } from './accept-gate.js';
 import type { CareRequestRecord, CareRequestsStores, DeclineReason, OfferState } from './ports.js';
-import { notifyAccepted, notifyTaken } from './notify.js';
+import { jobKinds } from './dispatch.js';
+import { notifyAccepted, notifyTaken, type NotifyContext } from './notify.js';
 import { readCareRequest } from './read.js';
 import type { CareRequestView } from './views.js';
 import { publishChange } from './live-change.js';
@@ -40,7 +41,10 @@ async function refuseTaken(stores: CareRequestsStores, careRequestId: string, pe
  * ("déjà pris en charge"). Every other open offer is withdrawn and its holder
  * told at once; the requester sees "acceptation par …". Once committed, or when
  * the request was found taken, `report` is told who took it and who held offers
- * of it (for the accepts waiting on this one, see accept-gate.ts).
+ * of it (for the accepts waiting on this one, see accept-gate.ts). The winner's
+ * view of the fiche is read after COMMIT, in a transaction of its own, so that
+ * neither the row lock nor the waiting accepts wait for it (if that read fails,
+ * the acceptance stands: a second click answers the view).
  */
 export async function acceptOffer(
   deps: CareRequestsDeps,
@@ -49,8 +53,7 @@ export async function acceptOffer(
   report: (taken: Taken) => void = () => undefined,
 ): Promise<CareRequestView> {
   const now = deps.clock.now();
-  const won: { withdrawn: readonly string[] | null } = { withdrawn: null };
-  const view = await deps.transactor.run(async (stores) => {
+  const accepted = await deps.transactor.run(async (stores): Promise<{ withdrawn: readonly string[] } | { view: CareRequestView }> => {
     // Once the request is taken, late clicks are answered without queueing on its lock.
     const seen = await stores.careRequests.get(careRequestId);
     const takenBy = seen && otherPerformer(seen, actor);
@@ -62,7 +65,7 @@ export async function acceptOffer(
     const offers = await stores.offers.ofUser(careRequestId, actor.userId);
     if (offers.length === 0) throw new AppError('care_requests.not_found');
     // A second click of the winner changes nothing.
-    if (request.performerId === actor.userId) return readCareRequest(stores, actor, request.id, now);
+    if (request.performerId === actor.userId) return { view: await readCareRequest(stores, actor, request.id, now) };
     const offer = offers.find((o) => o.response === null);
     if (request.status !== 'dispatching' || !offer) throw new AppError('care_requests.offer_closed');
     await stores.careRequests.setStatus(request.id, { status: nextStatus(request.status, 'accept'), performerId: actor.userId, acceptedAt: now }, now);
@@ -70,17 +73,27 @@ export async function acceptOffer(
     const others = await stores.offers.withdrawOpen(request.id, now);
     await stores.timeline.append(request.id, [{ kind: 'accepted', actorId: actor.userId, at: now }]);
     await stores.live.publish({ type: 'taken', careRequestId: request.id, userIds: others });
+    // Up to 2 000 pushes "déjà pris en charge": written by a job, as the offers were (ADR 0008).
+    if (others.length > 0) {
+      await stores.jobs.schedule({ kind: jobKinds.notifyTaken, key: `notify-taken:${request.id}:${now.getTime()}`, payload: { careRequestId: request.id, at: now.toISOString() }, runAt: now });
+    }
     const ctx = { publicUrl: deps.publicUrl, now };
-    await notifyTaken(stores, ctx, request, others);
     const performer = await stores.users.caller(actor.userId);
     if (performer) await notifyAccepted(stores, ctx, request, performer);
     await publishChange(stores, request.id, [actor.userId]);
-    won.withdrawn = others;
-    return readCareRequest(stores, actor, request.id, now);
+    return { withdrawn: others };
   });
+  if ('view' in accepted) return accepted.view;
   // Committed: the others who held an open offer were just withdrawn.
-  if (won.withdrawn) report({ performerId: actor.userId, holders: new Set([actor.userId, ...won.withdrawn]) });
-  return view;
+  report({ performerId: actor.userId, holders: new Set([actor.userId, ...accepted.withdrawn]) });
+  return deps.transactor.run((stores) => readCareRequest(stores, actor, careRequestId, now));
+}
+
+/** The job of an acceptance: "déjà pris en charge" by push to those whose offer it withdrew. */
+export async function sendTakenMessages(stores: CareRequestsStores, careRequestId: string, at: Date, ctx: NotifyContext): Promise<void> {
+  const request = await stores.careRequests.get(careRequestId);
+  if (!request) return;
+  await notifyTaken(stores, ctx, request, await stores.offers.withdrawnAt(careRequestId, at));
 }
 
 /** Décliner, with a reason (hors zone, indisponible, soin non pratiqué, autre + text). */

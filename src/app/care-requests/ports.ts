@@ -237,6 +237,8 @@ export interface OfferStore {
   withdrawOpen(careRequestId: string, at: Date): Promise<string[]>;
   /** The users holding an offer of a request, of any round and whatever their answer. */
   holders(careRequestId: string): Promise<string[]>;
+  /** Who had their offer of the request withdrawn at `at` (when it was accepted). */
+  withdrawnAt(careRequestId: string, at: Date): Promise<string[]>;
   /** Ressources déclenchées of a request, in offer order. */
   resources(careRequestId: string): Promise<ResourceRecord[]>;
   /** "Demandes reçues": the user's offers made since `since`, newest first. */

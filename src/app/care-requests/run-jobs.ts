@@ -1,5 +1,6 @@
 import type { CareRequestsDeps } from './deps.js';
 import { expireRound, jobKinds, sendOfferMessages, widenRound } from './dispatch.js';
+import { sendTakenMessages } from './offer-answers.js';
 import type { JobRecord } from './ports.js';
 
 /** Jobs claimed per pass. */
@@ -15,6 +16,7 @@ async function runJob(deps: CareRequestsDeps, job: JobRecord, now: Date): Promis
     if (job.kind === jobKinds.widen) await widenRound(stores, careRequestId, roundId, ctx);
     else if (job.kind === jobKinds.deadline) await expireRound(stores, careRequestId, roundId, ctx);
     else if (job.kind === jobKinds.notifyOffers) await sendOfferMessages(stores, careRequestId, roundId, ctx);
+    else if (job.kind === jobKinds.notifyTaken) await sendTakenMessages(stores, careRequestId, new Date(job.payload.at ?? ''), ctx);
     else throw new Error(`unknown job kind ${job.kind}`);
     await stores.jobs.complete(job.id, now);
   });

@@ -104,6 +104,13 @@ export function createOfferStore(db: Db): OfferStore {
         .returning({ userId: offers.userId });
       return [...new Set(rows.map((r) => r.userId))];
     },
+    async withdrawnAt(careRequestId, at) {
+      const rows = await db
+        .selectDistinct({ userId: offers.userId })
+        .from(offers)
+        .where(and(eq(offers.careRequestId, careRequestId), eq(offers.response, 'withdrawn'), eq(offers.respondedAt, at)));
+      return rows.map((r) => r.userId);
+    },
     async holders(careRequestId) {
       const rows = await db.selectDistinct({ userId: offers.userId }).from(offers).where(eq(offers.careRequestId, careRequestId));
       return rows.map((r) => r.userId);
