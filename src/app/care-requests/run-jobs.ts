@@ -24,13 +24,16 @@ async function runJob(deps: CareRequestsDeps, job: JobRecord, now: Date): Promis
 
 /**
  * Runs the due jobs (offer messages, round widening, response deadlines): each in its own
- * transaction, claimed with a lease so that one instance runs it; a failure is
- * retried later with exponential backoff. Returns how many jobs ran.
+ * transaction, claimed just before it runs with a lease so that one instance runs it (a crash
+ * strands one job for its lease, not a batch); a failure is retried later with exponential
+ * backoff. Returns how many jobs ran.
  */
 export async function runDueJobs(deps: CareRequestsDeps, limit = JOBS_BATCH_SIZE): Promise<number> {
-  const now = deps.clock.now();
-  const due = await deps.stores.jobs.claimDue(now, limit, LEASE_MS);
-  for (const job of due) {
+  let ran = 0;
+  for (; ran < limit; ran++) {
+    const now = deps.clock.now();
+    const [job] = await deps.stores.jobs.claimDue(now, 1, LEASE_MS);
+    if (!job) break;
     try {
       await runJob(deps, job, now);
     } catch (error) {
@@ -38,5 +41,5 @@ export async function runDueJobs(deps: CareRequestsDeps, limit = JOBS_BATCH_SIZE
       await deps.stores.jobs.fail(job.id, error instanceof Error ? error.message : String(error), new Date(now.getTime() + backoff));
     }
   }
-  return due.length;
+  return ran;
 }
