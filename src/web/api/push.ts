@@ -79,6 +79,16 @@ async function disable(api: ApiClient): Promise<void> {
   await subscription.unsubscribe();
 }
 
+/**
+ * At logout: this device stops receiving the user's notifications (a shared workstation, a lent
+ * phone) — the server forgets its subscription and the browser drops it. Best effort: the logout
+ * goes on whatever happens here.
+ */
+export async function forgetThisDevice(api: ApiClient): Promise<void> {
+  if (!pushSupported()) return;
+  await disable(api).catch(() => undefined);
+}
+
 /** This device's Web Push state for the signed-in user, and the actions that change it. */
 export function usePushDevice(userId: string) {
   const api = useApi();

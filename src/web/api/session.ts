@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from './context.js';
+import { forgetThisDevice } from './push.js';
 import { sessionKey } from './keys.js';
 import type { SessionPayload, SessionUser } from './types.js';
 
@@ -42,7 +43,10 @@ export function useLogout() {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/api/auth/logout'),
+    mutationFn: async () => {
+      await forgetThisDevice(api);
+      await api.post<void>('/api/auth/logout');
+    },
     onSettled: async () => {
       // Forget everything the previous user could see, then get a fresh anonymous session.
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });

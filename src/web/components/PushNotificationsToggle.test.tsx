@@ -1,8 +1,9 @@
 import { MantineProvider } from '@mantine/core';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiProvider, createAppClients } from '../api/context.js';
 import { base64UrlToBytes } from '../api/push.js';
+import { useLogout } from '../api/session.js';
 import { camille, fakeServer, session } from '../test-utils.js';
 import { theme } from '../theme.js';
 import { PushNotificationsToggle } from './PushNotificationsToggle.js';
@@ -158,4 +159,48 @@ describe('PushNotificationsToggle', () => {
     expect(browser.serviceWorker.register).not.toHaveBeenCalled();
     expect(server.calls.some((call) => call.method === 'POST')).toBe(false);
   });
+
+  it('stops this device receiving the user’s notifications at logout, before the session ends', async () => {
+    const browser = fakeBrowser({ permission: 'granted', subscribedKey: PUBLIC_KEY });
+    const subscription = browser.manager.current!;
+    const server = fakeServer({ 'POST /api/auth/logout': { status: 204 }, 'DELETE /api/push/subscriptions': { status: 204 }, 'GET /api/session': session(camille) });
+    render(
+      <MantineProvider theme={theme} env="test">
+        <ApiProvider clients={createAppClients(server.fetch)}>
+          <LogoutButton />
+        </ApiProvider>
+      </MantineProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Se déconnecter' }));
+    await waitFor(() => expect(server.calls.some((call) => call.path === '/api/auth/logout')).toBe(true));
+    const paths = server.calls.filter((call) => call.method !== 'GET').map((call) => `${call.method} ${call.path}`);
+    expect(paths).toEqual(['DELETE /api/push/subscriptions', 'POST /api/auth/logout']);
+    expect(server.calls.find((call) => call.method === 'DELETE')?.body).toEqual({ endpoint: ENDPOINT });
+    expect(subscription.unsubscribe).toHaveBeenCalled();
+  });
+
+  it('logs out all the same where the device has no push subscription', async () => {
+    fakeBrowser({ permission: 'granted' });
+    const server = fakeServer({ 'POST /api/auth/logout': { status: 204 }, 'GET /api/session': session(camille) });
+    render(
+      <MantineProvider theme={theme} env="test">
+        <ApiProvider clients={createAppClients(server.fetch)}>
+          <LogoutButton />
+        </ApiProvider>
+      </MantineProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Se déconnecter' }));
+    await waitFor(() => expect(server.calls.some((call) => call.path === '/api/auth/logout')).toBe(true));
+    expect(server.calls.some((call) => call.method === 'DELETE')).toBe(false);
+  });
 });
+
+/** The logout action as the header's button runs it. */
+function LogoutButton() {
+  const logout = useLogout();
+  return (
+    <button type="button" onClick={() => logout.mutate()}>
+      Se déconnecter
+    </button>
+  );
+}
