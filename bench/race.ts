@@ -11,8 +11,8 @@
  * A few more bursts after the timed ones sample pg_stat_activity (backends
  * waiting on the row lock, connections busy) — not counted in the figures.
  * Then, uncontended: one accept alone (the winner's path) and losers one at a
- * time, over HTTP; and the winner's transaction in this process with its
- * stores timed — how long the row lock is held.
+ * time, over HTTP; and the winner's accept in this process with its stores
+ * timed — its locked transaction, then the one reading its view after COMMIT.
  */
 import type pg from 'pg';
 import { careRequestsStores } from '../src/adapters/care-requests.js';
@@ -59,7 +59,7 @@ async function uncontended(apps: readonly Instance[], gp: Browser, nurses: reado
   record('PostgreSQL 15', `uncontended over HTTP: a loser's accept, one at a time (n=${losers.length})`, spread(losers));
 }
 
-/** The winner's transaction in this process, stores timed (as src/adapters/care-requests.ts builds them). */
+/** The winner's accept in this process (both its transactions), stores timed (as src/adapters/care-requests.ts builds them). */
 async function winnerProfile(db: Db, port: number, gp: Browser, nurses: readonly Browser[], record: RecordFn): Promise<void> {
   let tally = new Tally();
   const service = createCareRequestsService({ publicUrl: 'http://localhost:3000', stores: careRequestsStores(db), transactor: timedTransactor(db, () => tally), clock: systemClock });
@@ -85,7 +85,7 @@ async function winnerProfile(db: Db, port: number, gp: Browser, nurses: readonly
     .sort((a, b) => b.ms - a.ms);
   record(
     'PostgreSQL 15',
-    `the winner's transaction in process, uncontended (n=${UNCONTENDED}): the row lock is held for`,
+    `the winner's accept in process, uncontended (n=${UNCONTENDED}): its locked transaction, then its view's`,
     `${spread(totals)} (mean work ${ms(mean('transaction: work'))} · COMMIT ${ms(mean('transaction: COMMIT'))}); ` +
       `${top.slice(0, 6).map((e) => `${e.name} ${ms(e.ms)}${e.calls > 1 ? ` (${Math.round(e.calls)} calls)` : ''}`).join(' · ')}`,
   );
