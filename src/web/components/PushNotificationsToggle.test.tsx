@@ -164,15 +164,7 @@ describe('PushNotificationsToggle', () => {
     const browser = fakeBrowser({ permission: 'granted', subscribedKey: PUBLIC_KEY });
     const subscription = browser.manager.current!;
     const server = fakeServer({ 'POST /api/auth/logout': { status: 204 }, 'DELETE /api/push/subscriptions': { status: 204 }, 'GET /api/session': session(camille) });
-    render(
-      <MantineProvider theme={theme} env="test">
-        <ApiProvider clients={createAppClients(server.fetch)}>
-          <LogoutButton />
-        </ApiProvider>
-      </MantineProvider>,
-    );
-    fireEvent.click(screen.getByRole('button', { name: 'Se déconnecter' }));
-    await waitFor(() => expect(server.calls.some((call) => call.path === '/api/auth/logout')).toBe(true));
+    await logOut(server);
     const paths = server.calls.filter((call) => call.method !== 'GET').map((call) => `${call.method} ${call.path}`);
     expect(paths).toEqual(['DELETE /api/push/subscriptions', 'POST /api/auth/logout']);
     expect(server.calls.find((call) => call.method === 'DELETE')?.body).toEqual({ endpoint: ENDPOINT });
@@ -182,20 +174,24 @@ describe('PushNotificationsToggle', () => {
   it('logs out all the same where the device has no push subscription', async () => {
     fakeBrowser({ permission: 'granted' });
     const server = fakeServer({ 'POST /api/auth/logout': { status: 204 }, 'GET /api/session': session(camille) });
-    render(
-      <MantineProvider theme={theme} env="test">
-        <ApiProvider clients={createAppClients(server.fetch)}>
-          <LogoutButton />
-        </ApiProvider>
-      </MantineProvider>,
-    );
-    fireEvent.click(screen.getByRole('button', { name: 'Se déconnecter' }));
-    await waitFor(() => expect(server.calls.some((call) => call.path === '/api/auth/logout')).toBe(true));
+    await logOut(server);
     expect(server.calls.some((call) => call.method === 'DELETE')).toBe(false);
   });
 });
 
-/** The logout action as the header's button runs it. */
+/** Clicks a button running the logout action, as the header's does, and waits for the logout call. */
+async function logOut(server: ReturnType<typeof fakeServer>) {
+  render(
+    <MantineProvider theme={theme} env="test">
+      <ApiProvider clients={createAppClients(server.fetch)}>
+        <LogoutButton />
+      </ApiProvider>
+    </MantineProvider>,
+  );
+  fireEvent.click(screen.getByRole('button', { name: 'Se déconnecter' }));
+  await waitFor(() => expect(server.calls.some((call) => call.path === '/api/auth/logout')).toBe(true));
+}
+
 function LogoutButton() {
   const logout = useLogout();
   return (
