@@ -144,8 +144,8 @@ function script(o: DashboardDataOptions): string[] {
        from plan p join users u on u.id = p.requester_id order by p.created_at`,
     `insert into dispatch_rounds (id, care_request_id, number, started_by, started_at, deadline_at, restrict_to_network)
        select md5('round' || i)::uuid, id, 1, requester_id, created_at, created_at + interval '2 hours', false from plan`,
-    `insert into offers (care_request_id, round_id, user_id, phase, distance_km, offered_at, response, responded_at)
-       select p.id, md5('round' || p.i)::uuid, o.user_id, 'open', 2.5, p.created_at,
+    `insert into offers (round_id, user_id, phase, distance_km, offered_at, response, responded_at)
+       select md5('round' || p.i)::uuid, o.user_id, 'open', 2.5, p.created_at,
               case when o.first and p.status in ('accepted','in_progress','completed') then 'accepted' when p.status in ('accepted','in_progress','completed') then 'withdrawn' end,
               case when p.status in ('accepted','in_progress','completed') then p.created_at + interval '14 minutes' end
        from plan p, lateral (values (p.performer_id, true), (md5('perf' || ${PERFORMERS})::uuid, false)) o(user_id, first)`,

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, getTableColumns } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCareRequestsService, type CareRequestsStores } from '../app/care-requests/index.js';
 import type { Actor } from '../core/actor.js';
@@ -69,7 +69,7 @@ describe('déclenchement batch — one transaction', () => {
 
 describe('offers — references checked once per statement', () => {
   let t: TestApp;
-  let offer: typeof offers.$inferSelect;
+  let offer: typeof offers.$inferSelect & { careRequestId: string };
   let otherRound: typeof dispatchRounds.$inferSelect;
 
   beforeAll(async () => {
@@ -82,9 +82,11 @@ describe('offers — references checked once per statement', () => {
       const patientId = (await client.post('/api/patients', patientInput())).json().patient.id;
       expect((await client.post('/api/care-request-batches', { patientId, requests: [requestBlock()] })).statusCode).toBe(201);
     }
-    const all = await db.select().from(offers);
+    const [first] = await db
+      .select({ ...getTableColumns(offers), careRequestId: dispatchRounds.careRequestId })
+      .from(offers)
+      .innerJoin(dispatchRounds, eq(dispatchRounds.id, offers.roundId));
     const rounds = await db.select().from(dispatchRounds);
-    const first = all[0];
     const other = rounds.find((r) => r.careRequestId !== first?.careRequestId);
     if (!first || !other) throw new Error('two requests with their offers expected');
     offer = first;
@@ -93,21 +95,23 @@ describe('offers — references checked once per statement', () => {
   afterAll(async () => t.close());
 
   const insert = (fields: Partial<typeof offers.$inferInsert>) =>
-    t.database.db.insert(offers).values({ careRequestId: offer.careRequestId, roundId: offer.roundId, userId: offer.userId, phase: 'open', offeredAt: new Date(), ...fields });
+    t.database.db.insert(offers).values({ roundId: offer.roundId, userId: offer.userId, phase: 'open', offeredAt: new Date(), ...fields });
 
-  it('refuses an offer to an unknown user, or of a round of another care request', async () => {
+  it('refuses an offer to an unknown user, of an unknown round, or a second one to a user in a round', async () => {
     await expect(insert({ userId: '00000000-0000-4000-8000-000000000000' })).rejects.toThrow();
-    await expect(insert({ roundId: otherRound.id })).rejects.toThrow();
+    await expect(insert({ roundId: '00000000-0000-4000-8000-000000000000' })).rejects.toThrow();
+    await expect(insert({})).rejects.toThrow();
     expect(await t.database.db.select().from(offers)).toHaveLength(2);
   });
 
   it('refuses to change what an offer refers to, and to delete a user or a round that has offers', async () => {
     const { db } = t.database;
-    await expect(db.update(offers).set({ roundId: otherRound.id, careRequestId: otherRound.careRequestId }).where(eq(offers.id, offer.id))).rejects.toThrow();
+    const theOffer = and(eq(offers.roundId, offer.roundId), eq(offers.userId, offer.userId));
+    await expect(db.update(offers).set({ roundId: otherRound.id }).where(theOffer)).rejects.toThrow();
     await expect(db.delete(users).where(eq(users.id, offer.userId))).rejects.toThrow();
     await expect(db.delete(dispatchRounds).where(eq(dispatchRounds.id, offer.roundId))).rejects.toThrow();
     // Answers still change.
-    await db.update(offers).set({ seenAt: new Date() }).where(eq(offers.id, offer.id));
-    expect((await db.select().from(offers).where(eq(offers.id, offer.id)))[0]?.userId).toBe(offer.userId);
+    await db.update(offers).set({ seenAt: new Date() }).where(theOffer);
+    expect((await db.select().from(offers).where(theOffer))[0]?.seenAt).not.toBeNull();
   });
 });

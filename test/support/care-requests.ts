@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { createCareRequestsAdapters } from '../../src/adapters/care-requests.js';
 import { createCandidateFinder } from '../../src/adapters/db/stores/candidates.js';
+import { offersOfRequest } from '../../src/adapters/db/stores/dispatch-rounds.js';
 import { seedDemo } from '../../src/adapters/db/seed/demo.js';
 import type { Db } from '../../src/adapters/db/client.js';
 import { absences, careRequests, careRequestTags, networkMembers, networks, offers, patientEvents, supervisions, timelineEvents, users } from '../../src/adapters/db/schema.js';
@@ -88,7 +89,7 @@ export function requestBlock(overrides: Partial<Record<keyof CareRequestInput, u
 
 /** The professionals offered a request, with the phase of their offer. */
 export async function offersOf(db: Db, careRequestId: string) {
-  return db.select({ userId: offers.userId, phase: offers.phase }).from(offers).where(eq(offers.careRequestId, careRequestId));
+  return db.select({ userId: offers.userId, phase: offers.phase }).from(offers).where(offersOfRequest(db, careRequestId));
 }
 
 /** The fiche numbers in a patient's history ("Déclenchement #N"). */

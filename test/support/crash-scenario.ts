@@ -29,7 +29,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { and, eq, gt, inArray, isNull, like, sql } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, isNull, like, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle, type Db } from '../../src/adapters/db/client.js';
 import { DEMO_PASSWORD } from '../../src/adapters/db/seed/demo-accounts.js';
@@ -266,15 +266,24 @@ interface Snapshot {
   readonly outbox: (typeof notifications.$inferSelect)[];
 }
 
+/** Offers made per care request (through their rounds). */
+async function offerCountsByRequest(db: Db): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ careRequestId: dispatchRounds.careRequestId, n: count() })
+    .from(offers)
+    .innerJoin(dispatchRounds, eq(dispatchRounds.id, offers.roundId))
+    .groupBy(dispatchRounds.careRequestId);
+  return new Map(rows.map((row) => [row.careRequestId, row.n]));
+}
+
 async function snapshot(db: Db): Promise<Snapshot> {
   const requests = await db.select().from(careRequests);
   const batches = await db.select({ id: careRequestBatches.id, patientId: careRequestBatches.patientId }).from(careRequestBatches);
-  const counted = await db.select({ careRequestId: offers.careRequestId, n: sql<number>`count(*)::int` }).from(offers).groupBy(offers.careRequestId);
   const rounds = await db.select({ careRequestId: dispatchRounds.careRequestId, id: dispatchRounds.id }).from(dispatchRounds);
   return {
     requests,
     batches,
-    offerCounts: new Map(counted.map((row) => [row.careRequestId, Number(row.n)])),
+    offerCounts: await offerCountsByRequest(db),
     rounds,
     jobs: await db.select().from(jobs),
     outbox: await db.select().from(notifications),
@@ -505,8 +514,7 @@ export function crashScenario(options: CrashOptions) {
       const outbox = await d.select().from(notifications);
       const noResource = await d.select().from(timelineEvents).where(and(eq(timelineEvents.careRequestId, deadlineRequest.id), eq(timelineEvents.kind, 'no_resource')));
       const requests = await d.select({ id: careRequests.id }).from(careRequests).where(inArray(careRequests.id, [...accounted]));
-      const counted = await d.select({ careRequestId: offers.careRequestId, n: sql<number>`count(*)::int` }).from(offers).groupBy(offers.careRequestId);
-      return { outbox, noResource, requests, offerCounts: new Map(counted.map((row) => [row.careRequestId, Number(row.n)])) };
+      return { outbox, noResource, requests, offerCounts: await offerCountsByRequest(d) };
     });
     const stormIds = posts.flatMap((p) => (p.outcome?.kind === 'committed' ? [p.outcome.requestId] : []));
     const offersWithoutSms = stormIds.flatMap((id) => {

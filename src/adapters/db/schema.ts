@@ -542,15 +542,15 @@ export const dispatchRounds = pgTable(
 
 /**
  * Ressource déclenchée: one professional notified in a round, and their answer. A round writes up
- * to 2 000 at once: its references (the user; the round, of this care request) are checked once
- * per statement by a trigger rather than by per-row foreign keys, they cannot change, and a
- * referenced user or round cannot be deleted (migration 0012, ADR 0009).
+ * to 2 000 at once, so the table keeps two indexes only: its key (round, user), which also finds
+ * the offers of a care request through its rounds, and the user's offers by date ("Demandes
+ * reçues"). Its references (the user, the round) are checked once per statement by a trigger
+ * rather than by per-row foreign keys, they cannot change, and a referenced user or round cannot
+ * be deleted (migrations 0012 and 0013, ADR 0009).
  */
 export const offers = pgTable(
   'offers',
   {
-    id: id(),
-    careRequestId: uuid('care_request_id').notNull(),
     roundId: uuid('round_id').notNull(),
     userId: uuid('user_id').notNull(),
     /** `usual`: the patient's usual professional, offered alone first with the identity; `open`: anonymised. */
@@ -563,12 +563,7 @@ export const offers = pgTable(
     declineReason: text('decline_reason', { enum: ['hors_zone', 'indisponible', 'soin_non_pratique', 'autre'] }),
     declineComment: text('decline_comment'),
   },
-  (t) => [
-    uniqueIndex('offers_round_user_key').on(t.roundId, t.userId),
-    // Distinct keys: 2 000 equal keys of one request in an index cost more to insert.
-    index('offers_request_user_idx').on(t.careRequestId, t.userId),
-    index('offers_user_idx').on(t.userId, t.offeredAt),
-  ],
+  (t) => [primaryKey({ name: 'offers_pkey', columns: [t.roundId, t.userId] }), index('offers_user_idx').on(t.userId, t.offeredAt)],
 );
 
 /** Horodatage: append-only events of a care request (a trigger refuses updates and deletes). */

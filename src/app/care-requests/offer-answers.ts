@@ -69,7 +69,7 @@ export async function acceptOffer(
     const offer = offers.find((o) => o.response === null);
     if (request.status !== 'dispatching' || !offer) throw new AppError('care_requests.offer_closed');
     await stores.careRequests.setStatus(request.id, { status: nextStatus(request.status, 'accept'), performerId: actor.userId, acceptedAt: now }, now);
-    await stores.offers.respond(offer.id, { response: 'accepted' }, now);
+    await stores.offers.respond(offer, { response: 'accepted' }, now);
     const others = await stores.offers.withdrawOpen(request.id, now);
     await stores.timeline.append(request.id, [{ kind: 'accepted', actorId: actor.userId, at: now }]);
     await stores.live.publish({ type: 'taken', careRequestId: request.id, userIds: others });
@@ -113,7 +113,7 @@ export async function declineOffer(
     const request = await stores.careRequests.lock(careRequestId);
     if (!request) throw new AppError('care_requests.not_found');
     const offer = await openOffer(stores, actor, careRequestId);
-    await stores.offers.respond(offer.id, { response: 'declined', declineReason: reason, declineComment: comment === '' ? null : comment }, now);
+    await stores.offers.respond(offer, { response: 'declined', declineReason: reason, declineComment: comment === '' ? null : comment }, now);
     await publishChange(stores, request.id);
     return readCareRequest(stores, actor, request.id, now);
   });

@@ -117,8 +117,8 @@ export interface RoundRecord {
   readonly widenedAt: Date | null;
 }
 
+/** An offer, known by its round and its user. */
 export interface OfferRecord {
-  readonly id: string;
   readonly roundId: string;
   readonly userId: string;
   readonly phase: 'usual' | 'open';
@@ -224,7 +224,7 @@ export interface RoundStore {
 
 export interface OfferStore {
   /** The offers of a round (or of its widening), all made at `offeredAt`. */
-  insert(round: { readonly id: string; readonly careRequestId: string }, offers: readonly Pick<OfferRecord, 'userId' | 'phase' | 'distanceKm'>[], offeredAt: Date): Promise<void>;
+  insert(round: { readonly id: string }, offers: readonly Pick<OfferRecord, 'userId' | 'phase' | 'distanceKm'>[], offeredAt: Date): Promise<void>;
   listForRound(roundId: string): Promise<OfferRecord[]>;
   /** The offers of a round nobody answered yet (nor withdrew). */
   openOfRound(roundId: string): Promise<Pick<OfferRecord, 'userId' | 'distanceKm'>[]>;
@@ -232,7 +232,7 @@ export interface OfferStore {
   ofUser(careRequestId: string, userId: string): Promise<OfferState[]>;
   /** Marks the user's unseen offers of a request as seen. */
   markSeen(careRequestId: string, userId: string, at: Date): Promise<void>;
-  respond(offerId: string, answer: { response: OfferResponse; declineReason?: DeclineReason | null; declineComment?: string | null }, at: Date): Promise<void>;
+  respond(offer: Pick<OfferRecord, 'roundId' | 'userId'>, answer: { response: OfferResponse; declineReason?: DeclineReason | null; declineComment?: string | null }, at: Date): Promise<void>;
   /** Withdraws every unanswered offer of a request; returns the users who held one. */
   withdrawOpen(careRequestId: string, at: Date): Promise<string[]>;
   /** The users holding an offer of a request, of any round and whatever their answer. */

@@ -3,6 +3,7 @@ import type { CareRequestStore, NewCareRequest } from '../../../app/care-request
 import { isUuid } from '../../../core/validators/index.js';
 import type { Db } from '../client.js';
 import { careRequestContexts, listCareRequestPage, toRecord } from './care-request-pages.js';
+import { offersOfRequest } from './dispatch-rounds.js';
 import { careRequestBatches, careRequests, networkMembers, offers, supervisions, usualProfessionals, users } from '../schema.js';
 
 function columnsOf(request: NewCareRequest) {
@@ -73,7 +74,7 @@ export function createCareRequestStore(db: Db): CareRequestStore {
         .select({ userId: usualProfessionals.userId })
         .from(usualProfessionals)
         .where(and(eq(usualProfessionals.patientId, row.patientId), sql`${usualProfessionals.userId} is not null`));
-      const offered = await db.select({ userId: offers.userId, phase: offers.phase }).from(offers).where(eq(offers.careRequestId, id));
+      const offered = await db.select({ userId: offers.userId, phase: offers.phase }).from(offers).where(offersOfRequest(db, id));
       return {
         requesterId: row.requesterId,
         organisationId: row.organisationId,

@@ -24,7 +24,7 @@ export function createRoundStore(db: Db): RoundStore {
       const counts = new Map<string, Map<number, number>>();
       if (careRequestIds.length === 0) return counts;
       const rows = await db
-        .select({ careRequestId: dispatchRounds.careRequestId, number: dispatchRounds.number, offers: count(offers.id) })
+        .select({ careRequestId: dispatchRounds.careRequestId, number: dispatchRounds.number, offers: count(offers.userId) })
         .from(dispatchRounds)
         .leftJoin(offers, eq(offers.roundId, dispatchRounds.id))
         .where(inArray(dispatchRounds.careRequestId, [...careRequestIds]))
@@ -40,8 +40,7 @@ export function createRoundStore(db: Db): RoundStore {
 }
 
 const offerState = {
-  id: offers.id,
-  careRequestId: offers.careRequestId,
+  careRequestId: dispatchRounds.careRequestId,
   roundId: offers.roundId,
   roundNumber: dispatchRounds.number,
   userId: offers.userId,
@@ -55,23 +54,28 @@ const offerState = {
   declineComment: offers.declineComment,
 };
 
+/** The offers of a care request: those of its rounds (found by the offers' key, round then user). */
+export const offersOfRequest = (db: Db, careRequestId: string) =>
+  inArray(offers.roundId, db.select({ id: dispatchRounds.id }).from(dispatchRounds).where(eq(dispatchRounds.careRequestId, careRequestId)));
+
 /** Ressources déclenchées: offers and their answers. */
 export function createOfferStore(db: Db): OfferStore {
   const states = () => db.select(offerState).from(offers).innerJoin(dispatchRounds, eq(dispatchRounds.id, offers.roundId));
+  const ofRequest = (careRequestId: string) => offersOfRequest(db, careRequestId);
   return {
     async insert(round, rows, offeredAt) {
       if (rows.length === 0) return;
       // One statement from arrays: a round may offer the request to 2 000 professionals.
       const column = (pick: (offer: (typeof rows)[number]) => string | number | null) => arrayLiteral(rows.map(pick));
       await db.execute(sql`
-        insert into offers (care_request_id, round_id, offered_at, user_id, phase, distance_km)
-        select ${round.careRequestId}::uuid, ${round.id}::uuid, ${offeredAt}::timestamptz, o.user_id, o.phase, o.distance_km
+        insert into offers (round_id, offered_at, user_id, phase, distance_km)
+        select ${round.id}::uuid, ${offeredAt}::timestamptz, o.user_id, o.phase, o.distance_km
         from unnest(${column((o) => o.userId)}::uuid[], ${column((o) => o.phase)}::text[], ${column((o) => o.distanceKm)}::float8[])
           as o(user_id, phase, distance_km)`);
     },
     listForRound: (roundId) =>
       db
-        .select({ id: offers.id, roundId: offers.roundId, userId: offers.userId, phase: offers.phase, distanceKm: offers.distanceKm, offeredAt: offers.offeredAt })
+        .select({ roundId: offers.roundId, userId: offers.userId, phase: offers.phase, distanceKm: offers.distanceKm, offeredAt: offers.offeredAt })
         .from(offers)
         .where(eq(offers.roundId, roundId))
         .orderBy(asc(offers.offeredAt)),
@@ -82,25 +86,25 @@ export function createOfferStore(db: Db): OfferStore {
         .where(and(eq(offers.roundId, roundId), isNull(offers.response))),
     ofUser: (careRequestId, userId): Promise<OfferState[]> =>
       states()
-        .where(and(eq(offers.careRequestId, careRequestId), eq(offers.userId, userId)))
+        .where(and(eq(dispatchRounds.careRequestId, careRequestId), eq(offers.userId, userId)))
         .orderBy(desc(dispatchRounds.number)),
     async markSeen(careRequestId, userId, at) {
       await db
         .update(offers)
         .set({ seenAt: at })
-        .where(and(eq(offers.careRequestId, careRequestId), eq(offers.userId, userId), isNull(offers.seenAt)));
+        .where(and(ofRequest(careRequestId), eq(offers.userId, userId), isNull(offers.seenAt)));
     },
-    async respond(offerId, answer, at) {
+    async respond(offer, answer, at) {
       await db
         .update(offers)
         .set({ response: answer.response, respondedAt: at, declineReason: answer.declineReason ?? null, declineComment: answer.declineComment ?? null })
-        .where(eq(offers.id, offerId));
+        .where(and(eq(offers.roundId, offer.roundId), eq(offers.userId, offer.userId)));
     },
     async withdrawOpen(careRequestId, at) {
       const rows = await db
         .update(offers)
         .set({ response: 'withdrawn', respondedAt: at })
-        .where(and(eq(offers.careRequestId, careRequestId), isNull(offers.response)))
+        .where(and(ofRequest(careRequestId), isNull(offers.response)))
         .returning({ userId: offers.userId });
       return [...new Set(rows.map((r) => r.userId))];
     },
@@ -108,11 +112,11 @@ export function createOfferStore(db: Db): OfferStore {
       const rows = await db
         .selectDistinct({ userId: offers.userId })
         .from(offers)
-        .where(and(eq(offers.careRequestId, careRequestId), eq(offers.response, 'withdrawn'), eq(offers.respondedAt, at)));
+        .where(and(ofRequest(careRequestId), eq(offers.response, 'withdrawn'), eq(offers.respondedAt, at)));
       return rows.map((r) => r.userId);
     },
     async holders(careRequestId) {
-      const rows = await db.selectDistinct({ userId: offers.userId }).from(offers).where(eq(offers.careRequestId, careRequestId));
+      const rows = await db.selectDistinct({ userId: offers.userId }).from(offers).where(ofRequest(careRequestId));
       return rows.map((r) => r.userId);
     },
     async resources(careRequestId): Promise<ResourceRecord[]> {
@@ -121,7 +125,7 @@ export function createOfferStore(db: Db): OfferStore {
         .from(offers)
         .innerJoin(dispatchRounds, eq(dispatchRounds.id, offers.roundId))
         .innerJoin(users, eq(users.id, offers.userId))
-        .where(eq(offers.careRequestId, careRequestId))
+        .where(eq(dispatchRounds.careRequestId, careRequestId))
         .orderBy(asc(dispatchRounds.number), asc(offers.offeredAt), asc(users.lastName));
       const sent = await db
         .select({ userId: notifications.userId, kind: notifications.kind, channel: notifications.channel, status: notifications.status, at: notifications.sentAt })
