@@ -1,6 +1,6 @@
 import { createAccountsService } from './app/accounts/index.js';
 import { createAddressesService } from './app/addresses/index.js';
-import { createAuthService, createSessionCache } from './app/auth/index.js';
+import { createAuthService, createSessionCache, createSessionTouches } from './app/auth/index.js';
 import { createCareActsService } from './app/care-acts/index.js';
 import { createCareRequestsService, JOBS_BATCH_SIZE } from './app/care-requests/index.js';
 import { startJobWorker } from './app/jobs-worker.js';
@@ -48,7 +48,8 @@ export async function composeApp({ config, database, logger, overrides = {} }: C
     // (Re)connected: notices sent while it was down are lost, so nothing cached before is trusted.
     () => sessionCache.clear(),
   );
-  const auth = createAuthService({ ...adapters.auth, clock: adapters.clock, messaging, config }, sessionCache);
+  const sessionTouches = createSessionTouches(adapters.auth.stores.sessions, (errorCode) => logger.warn({ errorCode }, 'session expiries not written'));
+  const auth = createAuthService({ ...adapters.auth, clock: adapters.clock, messaging, config }, sessionCache, sessionTouches);
   const accounts = createAccountsService({ ...adapters.accounts, clock: adapters.clock });
   const addresses = createAddressesService({ ...adapters.addresses, log: logger });
   const patients = createPatientsService({ ...adapters.patients, clock: adapters.clock });
@@ -62,6 +63,7 @@ export async function composeApp({ config, database, logger, overrides = {} }: C
   const live = await startLiveHub(database, (err) => logger.error({ err }, 'live listener failed'));
   const server = await buildServer({ config, logger, pingDatabase: database.ping, auth, accounts, addresses, messaging, patients, directory, careActs, careRequests, push, live, preferences, demo });
   server.addHook('onClose', () => live.close());
+  server.addHook('onClose', () => sessionTouches.flush());
   // The database may already be closed (tests): nothing left to stop then.
   server.addHook('onClose', () => stopSessionNotices().catch(() => undefined));
   if (config.jobsPollMs > 0) {

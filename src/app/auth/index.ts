@@ -6,11 +6,13 @@ import { createPasswordResetUseCases } from './password-reset.js';
 import type { AuthStores, PasswordHasher, SettingStore } from './ports.js';
 import type { AuthService } from './service.js';
 import type { SessionCache } from './session-cache.js';
+import type { SessionTouches } from './session-touches.js';
 import { createSessionUseCases } from './sessions.js';
 import { randomToken } from './tokens.js';
 
 export type { AuthService, NewSession, ResolvedSession, SessionUser, PasswordResetOutcome } from './service.js';
 export { createSessionCache, type SessionCache } from './session-cache.js';
+export { createSessionTouches, type SessionTouches } from './session-touches.js';
 
 /** What the auth use cases need (ports). */
 export interface AuthDeps {
@@ -27,12 +29,13 @@ export interface AuthDeps {
 
 /**
  * The auth use cases over their ports. Resolved sessions are cached in `sessionCache`, which the caller
- * keeps in step with the other instances (`forgetUser`, `clear` on the database's notices).
+ * keeps in step with the other instances (`forgetUser`, `clear` on the database's notices); their expiries
+ * slide in `sessionTouches`, which the caller flushes at shutdown.
  */
-export function createAuthService(deps: AuthDeps, sessionCache: SessionCache): AuthService {
+export function createAuthService(deps: AuthDeps, sessionCache: SessionCache, sessionTouches: SessionTouches): AuthService {
   const csrf = createCsrf(deps.config, deps.settings);
   return {
-    ...createSessionUseCases(deps, sessionCache),
+    ...createSessionUseCases(deps, sessionCache, sessionTouches),
     ...createPasswordResetUseCases(deps, sessionCache),
     newAnonymousBinding: randomToken,
     csrfToken: csrf.token,

@@ -40,13 +40,23 @@ export interface ActiveSession {
   readonly profile: UserProfile;
 }
 
+/** A session seen at `lastSeenAt`, whose expiry slides to `expiresAt`. */
+export interface SessionTouch {
+  readonly tokenHash: string;
+  readonly lastSeenAt: Date;
+  readonly expiresAt: Date;
+}
+
 export interface SessionStore {
   /** Stores a new session under the SHA-256 of its token. */
   create(session: { tokenHash: string; userId: string; now: Date; expiresAt: Date }): Promise<void>;
   /** The unexpired session of an active user, or null. */
   findActive(tokenHash: string, now: Date): Promise<ActiveSession | null>;
-  /** Slides the expiry of a session. */
-  touch(tokenHash: string, now: Date, expiresAt: Date): Promise<void>;
+  /**
+   * Slides the expiry of several sessions in one statement; a session whose stored expiry is already later
+   * keeps it (touches of two instances may arrive out of order).
+   */
+  touchMany(touches: readonly SessionTouch[]): Promise<void>;
   delete(tokenHash: string): Promise<void>;
   /** Ends every session of a user. */
   deleteForUser(userId: string): Promise<void>;

@@ -6,15 +6,26 @@ import type { ActiveSession } from './ports.js';
  * compose.ts calls `forgetUser`; when the listener's connection is lost the cache is emptied, and again once it
  * listens anew (what was notified meanwhile is lost). This bound is a last safety net; a minute covers the
  * time between a professional opening an offer and answering it.
+ *
+ * An entry lives between half of it and all of it, spread by its token hash (`entryLifetimeMs`): sessions cached
+ * at the same moment (every professional answering one offer) then leave the cache at different moments, instead of
+ * all asking the database again in one burst a minute later.
  */
 export const SESSION_CACHE_MS = 60_000;
+
+/**
+ * How long the entry of `tokenHash` (hex SHA-256) is answered: SESSION_CACHE_MS/2 plus a share of the other half
+ * read from the hash's first 32 bits, so always at least SESSION_CACHE_MS/2 and less than SESSION_CACHE_MS.
+ */
+const entryLifetimeMs = (tokenHash: string): number =>
+  SESSION_CACHE_MS / 2 + Math.floor((Number.parseInt(tokenHash.slice(0, 8), 16) / 2 ** 32) * (SESSION_CACHE_MS / 2));
 
 /** Beyond this many entries the oldest go first: memory stays bounded whatever the number of live sessions. */
 export const SESSION_CACHE_MAX_ENTRIES = 5_000;
 
-/** The resolved sessions of one app instance, keyed by token hash. */
+/** The resolved sessions of one app instance, keyed by token hash (hex SHA-256). */
 export interface SessionCache {
-  /** The cached session of a token, while the entry is younger than SESSION_CACHE_MS and the session unexpired at `now`. */
+  /** The cached session of a token hash, while the entry is younger than its lifetime and the session unexpired at `now`. */
   get(tokenHash: string, now: Date): ActiveSession | null;
   /** Taken before a database lookup, and handed to `set` with its answer. */
   mark(): number;
@@ -50,7 +61,7 @@ export function createSessionCache(): SessionCache {
       const entry = entries.get(tokenHash);
       if (!entry) return null;
       const age = now.getTime() - entry.cachedAt;
-      if (age >= 0 && age < SESSION_CACHE_MS && entry.session.expiresAt > now) return entry.session;
+      if (age >= 0 && age < entryLifetimeMs(tokenHash) && entry.session.expiresAt > now) return entry.session;
       entries.delete(tokenHash);
       return null;
     },

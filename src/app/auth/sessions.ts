@@ -3,6 +3,7 @@ import type { AuthDeps } from './index.js';
 import type { ActiveSession, Credentials } from './ports.js';
 import type { NewSession, ResolvedSession } from './service.js';
 import type { SessionCache } from './session-cache.js';
+import type { SessionTouches } from './session-touches.js';
 import { accountKey, ipKey, loginPolicies, minutesLeft } from './throttle.js';
 import { hashToken, normaliseIdentifiant, randomToken } from './tokens.js';
 
@@ -11,8 +12,11 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 const later = (a: Date | null, b: Date | null): Date | null => (a && b ? (a > b ? a : b) : (a ?? b));
 
-/** Login, logout and session lookup (answered from `cache` while it holds the session). */
-export function createSessionUseCases({ stores, transactor, hasher, clock, config }: AuthDeps, cache: SessionCache) {
+/**
+ * Login, logout and session lookup (answered from `cache` while it holds the session; the expiry slides in
+ * `touches`, written after the request).
+ */
+export function createSessionUseCases({ stores, transactor, hasher, clock, config }: AuthDeps, cache: SessionCache, touches: SessionTouches) {
   const ttlMs = config.sessionTtlHours * 3_600_000;
   const policies = loginPolicies(config.loginThrottle);
   // Unknown accounts are checked against this hash, so that they answer as slowly as known ones.
@@ -44,7 +48,8 @@ export function createSessionUseCases({ stores, transactor, hasher, clock, confi
       let renewedUntil: Date | null = null;
       if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
         renewedUntil = new Date(now.getTime() + ttlMs);
-        await stores.sessions.touch(tokenHash, now, renewedUntil);
+        // The cache learns it at once, so that the next requests do not queue it again.
+        touches.record({ tokenHash, lastSeenAt: now, expiresAt: renewedUntil });
         cache.touched(tokenHash, now, renewedUntil);
       }
       return { actor: session.profile.actor, user: session.profile.user, renewedUntil };

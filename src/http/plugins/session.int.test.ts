@@ -77,6 +77,9 @@ describe('session expiry', () => {
     offsetMs += 90 * 60_000;
     const renewed = sessionCookie(await client.get('/api/session'));
     expect(renewed?.expires?.getTime()).toBeGreaterThan(Date.now() + offsetMs + 2 * 3_600_000 - 60_000);
+    // Written after the request, within a second (this clock jumps 90 minutes in no time).
+    const storedExpiry = async () => (await authDb(t.database.db).sessionsOf(user.id))[0]?.expiresAt.getTime();
+    await expect.poll(storedExpiry, { timeout: 3_000, interval: 50 }).toBeGreaterThan(Date.now() + offsetMs + 2 * 3_600_000 - 60_000);
     offsetMs += 90 * 60_000;
     expect((await client.get('/api/session')).json().user?.id).toBe(user.id);
 

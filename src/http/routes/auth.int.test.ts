@@ -136,3 +136,30 @@ describe('login, session and logout', () => {
     expect(me).toMatchObject({ isAdmin: true, isSupervisor: true, profession: 'superviseur', organisation: null });
   });
 });
+
+describe('slid expiries written after the requests', () => {
+  let t: TestApp;
+  let offsetMs = 0;
+  beforeAll(async () => {
+    t = await createTestApp({ overrides: { clock: { now: () => new Date(Date.now() + offsetMs) } } });
+  });
+  afterAll(async () => t.close());
+
+  it('the expiries slid by several sessions together reach the database, at the latest when the instance stops', async () => {
+    const users = await Promise.all([1, 2, 3].map(() => createUser(t.database.db)));
+    const clients = [];
+    for (const user of users) clients.push(await loginAs(t.app, user.email));
+    const before = await Promise.all(users.map(async (user) => (await authDb(t.database.db).sessionsOf(user.id))[0]?.expiresAt.getTime() ?? 0));
+
+    offsetMs += 5 * 60_000;
+    const renewed = await Promise.all(clients.map(async (client) => (await client.get('/api/session')).cookies.find((c) => c.name === 'declic_session')?.expires?.getTime() ?? 0));
+    for (const [i, until] of renewed.entries()) expect(until).toBeGreaterThan((before[i] ?? 0) + 4 * 60_000);
+    await t.app.close();
+
+    for (const [i, user] of users.entries()) {
+      const [row] = await authDb(t.database.db).sessionsOf(user.id);
+      // The cookie's expiry is whole seconds.
+      expect(Math.abs((row?.expiresAt.getTime() ?? 0) - (renewed[i] ?? 0))).toBeLessThan(1_000);
+    }
+  });
+});

@@ -1,7 +1,8 @@
-import { and, eq, gt, lte } from 'drizzle-orm';
-import type { SessionStore } from '../../../app/auth/ports.js';
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
+import type { SessionStore, SessionTouch } from '../../../app/auth/ports.js';
 import type { Db } from '../client.js';
 import { organisations, sessions, users } from '../schema.js';
+import { arrayLiteral } from './sql-arrays.js';
 import { profileColumns, toProfile } from './user-profile.js';
 
 /**
@@ -27,8 +28,15 @@ export function createSessionStore(db: Db): SessionStore {
       if (!row) return null;
       return { lastSeenAt: row.lastSeenAt, expiresAt: row.expiresAt, profile: toProfile(row) };
     },
-    async touch(tokenHash, now, expiresAt) {
-      await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.tokenHash, tokenHash));
+    async touchMany(touches) {
+      if (touches.length === 0) return;
+      const column = (pick: (touch: SessionTouch) => string) => arrayLiteral(touches.map(pick));
+      // Never backwards: an earlier expiry would also wake the trigger that makes every instance forget the user.
+      await db.execute(sql`
+        update sessions set last_seen_at = t.last_seen_at, expires_at = t.expires_at
+        from unnest(${column((t) => t.tokenHash)}::text[], ${column((t) => t.lastSeenAt.toISOString())}::timestamptz[],
+                    ${column((t) => t.expiresAt.toISOString())}::timestamptz[]) as t(token_hash, last_seen_at, expires_at)
+        where sessions.token_hash = t.token_hash and sessions.expires_at < t.expires_at`);
     },
     async delete(tokenHash) {
       await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
