@@ -8,6 +8,11 @@
  * `care_requests.already_taken`, anything else a failure — and, in the
  * database, one accepted offer, 499 withdrawn, the request accepted by the
  * winner. Latency of each call from its own start; wall time of each burst.
+ * In the same run, after each app burst (and the same pause): the floor — the
+ * same client loop, nurses and headers (no body), half to each of two bare
+ * node:http processes (bench/race-floor-child.ts: no framework, no database,
+ * the first call of a burst 200, the others 409 with the app's error body;
+ * sharing nothing, each process has its own winner).
  * A few more bursts after the timed ones sample pg_stat_activity (backends
  * waiting on the row lock, connections busy) — not counted in the figures.
  * Then, uncontended: one accept alone (the winner's path) and losers one at a
@@ -22,7 +27,25 @@ import { createCareRequestsService } from '../src/app/care-requests/index.js';
 import { systemClock } from '../src/app/ports.js';
 import type { RecordFn } from './directory.js';
 import { Tally, timedTransactor } from './live-profile.js';
-import { call, createPatient, csrfOf, insertPopulation, login, ms, offerMessagesWritten, sleep, spread, startApps, trigger, withScratchDatabase, type Browser, type Instance } from './live-support.js';
+import {
+  call,
+  createPatient,
+  csrfOf,
+  insertPopulation,
+  login,
+  ms,
+  offerMessagesWritten,
+  percentile,
+  sleep,
+  sortNumbers,
+  spread,
+  startApps,
+  startChild,
+  trigger,
+  withScratchDatabase,
+  type Browser,
+  type Instance,
+} from './live-support.js';
 
 export interface RaceOptions {
   readonly serverUrl: string;
@@ -91,10 +114,19 @@ async function winnerProfile(db: Db, port: number, gp: Browser, nurses: readonly
   );
 }
 
+/** Where a burst's calls go: each nurse's to one of the ports in turn, at the path of the burst's accept. */
+interface Target {
+  readonly ports: readonly number[];
+  readonly path: (id: string) => string;
+  /** 200s a burst must answer: one for the app; one per process for the floor, whose processes share nothing. */
+  readonly winners: number;
+}
+
 interface Burst {
   readonly wall: number;
   readonly latencies: number[];
-  readonly winnerLatency: number;
+  /** The nurses answered 200, with their latency. */
+  readonly winners: { readonly userId: string; readonly latency: number }[];
   readonly failures: string[];
 }
 
@@ -104,7 +136,7 @@ async function checkDatabase(pool: pg.Pool, careRequestId: string, winner: strin
       count(*) filter (where o.response = 'accepted') as accepted,
       count(*) filter (where o.response = 'withdrawn') as withdrawn,
       count(*) filter (where o.response is null) as open
-    from care_requests r join offers o on o.care_request_id = r.id
+    from care_requests r join dispatch_rounds d on d.care_request_id = r.id join offers o on o.round_id = d.id
     where r.id = $1 group by r.id, r.status, r.performer_id`,
     [careRequestId],
   );
@@ -118,7 +150,7 @@ async function checkDatabase(pool: pg.Pool, careRequestId: string, winner: strin
 }
 
 async function openOffers(pool: pg.Pool, careRequestId: string): Promise<number> {
-  const rows = await pool.query<{ n: string }>('select count(*) as n from offers where care_request_id = $1 and response is null', [careRequestId]);
+  const rows = await pool.query<{ n: string }>('select count(*) as n from offers o join dispatch_rounds d on d.id = o.round_id where d.care_request_id = $1 and o.response is null', [careRequestId]);
   return Number(rows.rows[0]?.n ?? 0);
 }
 
@@ -148,15 +180,15 @@ function sampleActivity(pool: pg.Pool, database: string): { stop: () => Promise<
   };
 }
 
-async function burst(apps: readonly Instance[], nurses: readonly Browser[], careRequestId: string): Promise<Burst & { winner: string | null }> {
+/** One burst: every nurse's accept of `id` at once, issued in one loop; checked: `target.winners` × 200, the others 409 already_taken. */
+async function burst(target: Target, nurses: readonly Browser[], id: string): Promise<Burst> {
   const failures: string[] = [];
   const latencies: number[] = [];
-  let winner: string | null = null;
-  let winnerLatency = NaN;
+  const winners: Burst['winners'][number][] = [];
   const started = performance.now();
   const calls = nurses.map((nurse, i) => {
     const start = performance.now();
-    return call(apps[i % apps.length]?.port ?? 0, 'POST', `/api/care-requests/${careRequestId}/accept`, { cookie: nurse.cookie, csrf: nurse.csrf }).then(
+    return call(target.ports[i % target.ports.length] ?? 0, 'POST', target.path(id), { cookie: nurse.cookie, csrf: nurse.csrf }).then(
       (reply) => ({ nurse, reply, latency: performance.now() - start }),
       (error: unknown) => ({ nurse, reply: null, latency: performance.now() - start, error }),
     );
@@ -170,16 +202,14 @@ async function burst(apps: readonly Instance[], nurses: readonly Browser[], care
       continue;
     }
     if (reply.status === 200) {
-      if (winner !== null) failures.push('a second 200');
-      winner = nurse.userId;
-      winnerLatency = latency;
+      winners.push({ userId: nurse.userId, latency });
       continue;
     }
     const code = reply.status === 409 ? (JSON.parse(reply.body) as { code?: string }).code : undefined;
     if (code !== 'care_requests.already_taken') failures.push(`${reply.status} ${reply.body.slice(0, 120)}`);
   }
-  if (winner === null) failures.push('no 200');
-  return { wall, latencies, winnerLatency, failures, winner };
+  if (winners.length !== target.winners) failures.push(`${winners.length} × 200, ${target.winners} expected`);
+  return { wall, latencies, winners, failures };
 }
 
 /** Runs the race benchmark; answers the dataset line. */
@@ -187,26 +217,33 @@ export async function raceBench(options: RaceOptions, record: RecordFn): Promise
   const n = options.nurses;
   return withScratchDatabase(options.serverUrl, 'declic_bench_race', async (url) => {
     const database = await openDatabase({ driver: 'pg', url });
-    const apps: Instance[] = [];
+    const instances: Instance[] = [];
     try {
       await migrateDatabase(database);
       const population = await insertPopulation(database.db, n, options.seed);
       const pool = database.pool;
       if (!pool) throw new Error('not a pg handle');
-      apps.push(...(await startApps(url, 2)));
+      const apps = await startApps(url, 2);
+      instances.push(...apps);
+      const floors = [await startChild('bench/race-floor-child.ts', [], {}), await startChild('bench/race-floor-child.ts', [], {})];
+      instances.push(...floors);
       const [a] = apps;
       if (!a) throw new Error('no instance');
+      const appTarget: Target = { ports: apps.map((app) => app.port), path: (id) => `/api/care-requests/${id}/accept`, winners: 1 };
+      const floorTarget: Target = { ports: floors.map((floor) => floor.port), path: (id) => `/accept/${id}`, winners: floors.length };
       const gp = await login(a.port, population.gp.id, population.gp.email);
       // Each nurse calls one instance; her CSRF token is bound to her session (the secret is shared).
       const nurses: Browser[] = await Promise.all(
         population.nurses.map(async (nurse, i) => ({ userId: nurse.id, cookie: nurse.cookie, csrf: await csrfOf(apps[i % 2]?.port ?? 0, nurse.cookie) })),
       );
       const bursts: Burst[] = [];
+      const floorBursts: Burst[] = [];
       const failures: { burst: number; failures: string[] }[] = [];
       let sampled = { lockWaits: 0, active: 0 };
       const probes: number[] = [];
       const datname = new URL(url).pathname.slice(1);
       for (let i = 0; i < WARM_UP + options.bursts + SAMPLED; i++) {
+        const timed = i >= WARM_UP && i < WARM_UP + options.bursts;
         const port = (apps[i % 2] ?? a).port;
         const patientId = await createPatient(port, gp);
         const request = await trigger(port, gp, patientId);
@@ -228,19 +265,24 @@ export async function raceBench(options: RaceOptions, record: RecordFn): Promise
               ),
             )
           : null;
-        const result = await burst(apps, nurses, request.id);
+        const result = await burst(appTarget, nurses, request.id);
         if (probe) probes.push(...(await probe));
         if (sampling) {
           const s = await sampling.stop();
           sampled = { lockWaits: Math.max(sampled.lockWaits, s.lockWaits), active: Math.max(sampled.active, s.active) };
         }
-        const problems = [...result.failures, ...(await checkDatabase(pool, request.id, result.winner, n))];
-        if (i >= WARM_UP && i < WARM_UP + options.bursts) {
+        const problems = [...result.failures, ...(await checkDatabase(pool, request.id, result.winners[0]?.userId ?? null, n))];
+        if (timed) {
           bursts.push(result);
           if (problems.length > 0) failures.push({ burst: i - WARM_UP + 1, failures: problems });
         }
         process.stderr.write(`race burst ${i + 1}/${WARM_UP + options.bursts + SAMPLED}\r`);
         await sleep(PAUSE_MS);
+        if (i < WARM_UP + options.bursts) {
+          const floorResult = await burst(floorTarget, nurses, `burst-${i}`);
+          if (timed) floorBursts.push(floorResult);
+          await sleep(PAUSE_MS);
+        }
       }
       process.stderr.write('\n');
       const latencies = bursts.flatMap((b) => b.latencies);
@@ -248,15 +290,30 @@ export async function raceBench(options: RaceOptions, record: RecordFn): Promise
       record('PostgreSQL 15', `bursts with exactly one 200, ${n - 1} × 409 already_taken, and the database agreeing (n=${bursts.length})`, `${oneWinner} of ${bursts.length}`);
       record('PostgreSQL 15', 'failures (anything else)', failures.length === 0 ? 'none' : failures.map((f) => `burst ${f.burst}: ${f.failures.slice(0, 3).join('; ')}`).join(' · '));
       record('PostgreSQL 15', `accept latency, all calls (n=${latencies.length.toLocaleString('fr-FR')})`, spread(latencies, [50, 95, 99]));
-      record('PostgreSQL 15', `accept latency of the winner (n=${bursts.length})`, spread(bursts.map((b) => b.winnerLatency), [50, 95, 99]));
+      record('PostgreSQL 15', `accept latency of the winner (n=${bursts.length})`, spread(bursts.map((b) => b.winners[0]?.latency ?? NaN), [50, 95, 99]));
       record('PostgreSQL 15', `burst wall time, first call issued → last answer (n=${bursts.length})`, spread(bursts.map((b) => b.wall), [50, 95, 99]));
+      const floorLatencies = floorBursts.flatMap((b) => b.latencies);
+      const floorFailures = floorBursts.filter((b) => b.failures.length > 0);
+      record(
+        'floor (node:http)',
+        `two processes, bursts with one 200 per process and ${n - floors.length} × 409 already_taken (n=${floorBursts.length})`,
+        `${floorBursts.length - floorFailures.length} of ${floorBursts.length}${floorFailures.length === 0 ? '' : `; ${floorFailures[0]?.failures.slice(0, 3).join('; ')}`}`,
+      );
+      record('floor (node:http)', `the same client loop: latency, all calls (n=${floorLatencies.length.toLocaleString('fr-FR')})`, spread(floorLatencies, [50, 95, 99]));
+      record('floor (node:http)', `burst wall time, first call issued → last answer (n=${floorBursts.length})`, spread(floorBursts.map((b) => b.wall), [50, 95, 99]));
+      const app = sortNumbers(latencies);
+      const floor = sortNumbers(floorLatencies);
+      record('PostgreSQL 15', 'app ÷ floor, latency of all calls', [50, 95, 99].map((q) => `p${q} ${(percentile(app, q) / percentile(floor, q)).toFixed(1)}×`).join(' · '));
       record('PostgreSQL 15', `${SAMPLED} more bursts, pg_stat_activity every ~5 ms: most backends waiting on a lock / active at once`, `${sampled.lockWaits} / ${sampled.active} (pool: 10 connections per instance, 2 instances)`);
       record('PostgreSQL 15', `the same bursts: a signed-in GET /api/session sent to each instance 20 ms into the burst (n=${probes.length})`, spread(probes));
       await uncontended(apps, gp, nurses, record);
       await winnerProfile(database.db, a.port, gp, nurses, record);
-      return `Dataset: ${population.description}. Bursts: ${options.bursts} (+${WARM_UP} warm-up, +${SAMPLED} sampled), ${PAUSE_MS} ms apart, a new patient and request each; ${n} calls a burst, alternately to each instance`;
+      return (
+        `Dataset: ${population.description}. Bursts: ${options.bursts} (+${WARM_UP} warm-up, +${SAMPLED} sampled), ${PAUSE_MS} ms apart, a new patient and request each; ` +
+        `${n} calls a burst, alternately to each instance; each timed or warm-up burst followed by a floor burst, ${PAUSE_MS} ms after`
+      );
     } finally {
-      await Promise.all(apps.map((i) => i.stop()));
+      await Promise.all(instances.map((i) => i.stop()));
       await database.close();
     }
   });
