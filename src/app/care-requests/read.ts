@@ -13,7 +13,7 @@ export async function loadVisibleRequest(
   actor: Actor,
   id: string,
 ): Promise<{ request: CareRequestRecord; visibility: CareRequestVisibility; canManage: boolean }> {
-  const facts = await stores.careRequests.accessFacts(id);
+  const facts = (await stores.careRequests.accessFacts([id], actor.userId)).get(id);
   const visibility = facts ? careRequestVisibility(actor, facts) : null;
   const request = visibility ? await stores.careRequests.get(id) : null;
   if (!facts || !visibility || !request) throw new AppError('care_requests.not_found');

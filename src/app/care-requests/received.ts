@@ -22,12 +22,15 @@ export async function listReceivedOffers(deps: CareRequestsDeps, actor: Actor): 
     const counts = await stores.rounds.offerCounts(ids);
     const timelines = await stores.timeline.latest(ids, 3);
     const tags = await stores.tags.ofRequests(ids);
+    const facts = await stores.careRequests.accessFacts(ids, actor.userId);
+    const requests = await stores.careRequests.getMany(ids);
+    const contexts = await stores.careRequests.contexts(ids);
     const lines: ReceivedOffer[] = [];
     for (const offer of offers) {
-      const facts = await stores.careRequests.accessFacts(offer.careRequestId);
-      const visibility = facts ? careRequestVisibility(actor, facts) : null;
-      const request = await stores.careRequests.get(offer.careRequestId);
-      const context = await stores.careRequests.context(offer.careRequestId);
+      const access = facts.get(offer.careRequestId);
+      const visibility = access ? careRequestVisibility(actor, access) : null;
+      const request = requests.get(offer.careRequestId);
+      const context = contexts.get(offer.careRequestId);
       if (!visibility || !request || !context) continue;
       const offerCount = totalOffers(counts, request.id);
       const careRequest = toSummary(request, { context, offerCount, timeline: timelines.get(request.id) ?? [], tags: tags.get(request.id) ?? [], visibility, viewerPractice, catalogue, now });

@@ -10,7 +10,7 @@ export interface CareRequestAccessFacts {
   readonly performerId: string | null;
   /** Platform accounts of the patient's usual professionals. */
   readonly usualProfessionalIds: readonly string[];
-  /** Every offer made, in any round. */
+  /** The offers made to the user whose access is checked, in any round (the rules look at no one else's). */
   readonly offers: readonly { readonly userId: string; readonly phase: 'usual' | 'open' }[];
 }
 

@@ -220,6 +220,21 @@ describe('care requests API — déclenchement', () => {
     ]);
   });
 
+  it('shows each request of "Demandes reçues" as that professional may see it: in full as usual professional, anonymised otherwise', async () => {
+    const { db } = t.database;
+    const anonymous = (await trigger(await newPatient(), [requestBlock()])).json().batch.requests[0];
+    const followedPatient = await newPatient();
+    expect((await gp.put(`/api/patients/${followedPatient}/usual-professionals/infirmier`, { userId: ids.nurseNear })).statusCode).toBe(200);
+    const followed = (await trigger(followedPatient, [requestBlock()])).json().batch.requests[0];
+    expect(followed.offeredCount).toBe(1);
+
+    const nearClient = await loginAs(t.app, await emailOf(db, ids.nurseNear ?? ''));
+    const received: { offer: { phase: string }; careRequest: { id: string; patient: { view: string } } }[] = (await nearClient.get('/api/offers')).json().offers;
+    const lineOf = (id: string) => received.find((line) => line.careRequest.id === id);
+    expect(lineOf(followed.id)).toMatchObject({ offer: { phase: 'usual' }, careRequest: { patient: { view: 'full' } } });
+    expect(lineOf(anonymous.id)).toMatchObject({ offer: { phase: 'open' }, careRequest: { patient: { view: 'anonymised' } } });
+  });
+
   it('lets a requester of the asked profession take the request themself (Auto déclenchement)', async () => {
     const patientId = await newPatient();
     const res = await trigger(patientId, [requestBlock({ profession: 'medecin_generaliste', careActs: ['consultation'], careMode: 'visio', selfDispatch: true })]);

@@ -1,10 +1,10 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import type { CareRequestStore, NewCareRequest } from '../../../app/care-requests/ports.js';
+import type { CareRequestAccessFacts } from '../../../core/care-requests/access.js';
 import { isUuid } from '../../../core/validators/index.js';
 import type { Db } from '../client.js';
 import { careRequestContexts, listCareRequestPage, toRecord } from './care-request-pages.js';
-import { offersOfRequest } from './dispatch-rounds.js';
-import { careRequestBatches, careRequests, networkMembers, offers, supervisions, usualProfessionals, users } from '../schema.js';
+import { careRequestBatches, careRequests, dispatchRounds, networkMembers, offers, supervisions, usualProfessionals, users } from '../schema.js';
 
 function columnsOf(request: NewCareRequest) {
   const { selfDispatch, ...rest } = request;
@@ -41,6 +41,12 @@ export function createCareRequestStore(db: Db): CareRequestStore {
       const [row] = await db.select().from(careRequests).where(eq(careRequests.id, id));
       return row ? toRecord(row) : null;
     },
+    async getMany(ids) {
+      const known = ids.filter(isUuid);
+      if (known.length === 0) return new Map();
+      const rows = await db.select().from(careRequests).where(inArray(careRequests.id, known));
+      return new Map(rows.map((row) => [row.id, toRecord(row)]));
+    },
     async lock(id) {
       if (!isUuid(id)) return null;
       const [row] = await db.select().from(careRequests).where(eq(careRequests.id, id)).for('update');
@@ -62,27 +68,39 @@ export function createCareRequestStore(db: Db): CareRequestStore {
         })
         .where(eq(careRequests.id, id));
     },
-    async accessFacts(id) {
-      if (!isUuid(id)) return null;
-      const [row] = await db
-        .select({ requesterId: careRequests.requesterId, organisationId: careRequests.organisationId, performerId: careRequests.performerId, patientId: careRequests.patientId })
+    async accessFacts(ids, viewerId) {
+      const facts = new Map<string, CareRequestAccessFacts>();
+      const known = ids.filter(isUuid);
+      if (known.length === 0 || !isUuid(viewerId)) return facts;
+      const rows = await db
+        .select({ id: careRequests.id, requesterId: careRequests.requesterId, organisationId: careRequests.organisationId, performerId: careRequests.performerId, patientId: careRequests.patientId })
         .from(careRequests)
-        .where(eq(careRequests.id, id));
-      if (!row) return null;
-      const networks = await db.select({ id: networkMembers.networkId }).from(networkMembers).where(eq(networkMembers.userId, row.requesterId));
+        .where(inArray(careRequests.id, known));
+      if (rows.length === 0) return facts;
+      const networks = await db
+        .select({ userId: networkMembers.userId, id: networkMembers.networkId })
+        .from(networkMembers)
+        .where(inArray(networkMembers.userId, [...new Set(rows.map((row) => row.requesterId))]));
       const usual = await db
-        .select({ userId: usualProfessionals.userId })
+        .select({ patientId: usualProfessionals.patientId, userId: usualProfessionals.userId })
         .from(usualProfessionals)
-        .where(and(eq(usualProfessionals.patientId, row.patientId), sql`${usualProfessionals.userId} is not null`));
-      const offered = await db.select({ userId: offers.userId, phase: offers.phase }).from(offers).where(offersOfRequest(db, id));
-      return {
-        requesterId: row.requesterId,
-        organisationId: row.organisationId,
-        performerId: row.performerId,
-        requesterNetworkIds: networks.map((n) => n.id),
-        usualProfessionalIds: usual.flatMap((u) => (u.userId ? [u.userId] : [])),
-        offers: offered,
-      };
+        .where(and(inArray(usualProfessionals.patientId, [...new Set(rows.map((row) => row.patientId))]), isNotNull(usualProfessionals.userId)));
+      const offered = await db
+        .select({ careRequestId: dispatchRounds.careRequestId, userId: offers.userId, phase: offers.phase })
+        .from(offers)
+        .innerJoin(dispatchRounds, eq(dispatchRounds.id, offers.roundId))
+        .where(and(inArray(dispatchRounds.careRequestId, known), eq(offers.userId, viewerId)));
+      for (const row of rows) {
+        facts.set(row.id, {
+          requesterId: row.requesterId,
+          organisationId: row.organisationId,
+          performerId: row.performerId,
+          requesterNetworkIds: networks.filter((n) => n.userId === row.requesterId).map((n) => n.id),
+          usualProfessionalIds: usual.flatMap((u) => (u.patientId === row.patientId && u.userId ? [u.userId] : [])),
+          offers: offered.filter((o) => o.careRequestId === row.id).map(({ userId, phase }) => ({ userId, phase })),
+        });
+      }
+      return facts;
     },
     async context(id) {
       return (await careRequestContexts(db, [id])).get(id) ?? null;
