@@ -17,8 +17,10 @@
  * use case in this process with its stores timed (bench/live-profile.ts: where
  * the transaction's time goes) and, after COMMIT, when this process's own
  * LISTEN hears the last NOTIFY, the last stream its event, and the instances'
- * workers have written the offer messages.
+ * workers have written the offer messages. Last, what the nurses see: each
+ * stream's client reads "Demandes reçues" on the event, as the web app does.
  */
+import http from 'node:http';
 import pg from 'pg';
 import { careRequestsStores } from '../src/adapters/care-requests.js';
 import { openDatabase, type DatabaseHandle } from '../src/adapters/db/client.js';
@@ -60,6 +62,7 @@ export interface FanoutOptions {
 
 const WARM_UP = 3;
 const PROFILE_RUNS = 10;
+const LIST_RUNS = 10;
 const PAUSE_MS = 300;
 /** How often the jobs table is read while waiting for the offer messages. */
 
@@ -188,6 +191,61 @@ async function profile(database: DatabaseHandle, url: string, fleet: SseFleet, a
   record('PostgreSQL 15', `profile: after COMMIT, the offer messages (${outboxRows.toLocaleString('fr-FR')} outbox rows) written by the worker`, spread(messagesAfter));
 }
 
+/**
+ * What the professionals see: on the event, each stream's client reads "Demandes reçues"
+ * (`GET /api/offers`, as the web app refetches its list and badge), over a kept-alive connection.
+ * Measured: POST → the last of the lists holding the new request, and each read's latency. The
+ * first run is a warm-up (it opens the connections).
+ */
+async function listRefetch(fleet: SseFleet, pool: pg.Pool, apps: readonly Instance[], gp: Browser, expected: number, record: RecordFn) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity, maxFreeSockets: expected });
+  const lasts: number[] = [];
+  const reads: number[] = [];
+  let failures = 0;
+  try {
+    for (let run = 0; run <= LIST_RUNS; run++) {
+      const port = (apps[run % apps.length] ?? apps[0])?.port ?? 0;
+      const patientId = await createPatient(port, gp);
+      await sleep(PAUSE_MS);
+      const runReads: number[] = [];
+      let last = NaN;
+      const all = new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`only ${runReads.length} of ${expected} lists read in 60 s`)), 60_000);
+        fleet.onEvent = (id, streamPort, cookie) => {
+          const sent = performance.now();
+          call(streamPort, 'GET', '/api/offers', { cookie, agent }).then(
+            (reply) => {
+              last = performance.now();
+              runReads.push(last - sent);
+              if (reply.status !== 200 || !reply.body.includes(id)) failures++;
+              if (runReads.length === expected) {
+                clearTimeout(timer);
+                resolve();
+              }
+            },
+            () => failures++,
+          );
+        };
+      });
+      const start = performance.now();
+      const request = await trigger(port, gp, patientId);
+      await all;
+      fleet.onEvent = null;
+      fleet.forget(request.id);
+      await offerMessagesWritten(pool, request.id);
+      await sleep(PAUSE_MS);
+      if (run === 0) continue;
+      lasts.push(last - start);
+      reads.push(...runReads);
+    }
+  } finally {
+    fleet.onEvent = null;
+    agent.destroy();
+  }
+  record('PostgreSQL 15', `each of the ${expected} clients reads Demandes reçues on the event: POST → the last list holds the request (n=${LIST_RUNS})`, spread(sortNumbers(lasts)));
+  record('PostgreSQL 15', `the same: latency of one GET /api/offers (n=${reads.length.toLocaleString('fr-FR')}); reads without the request or failed`, `${spread(sortNumbers(reads))}; ${failures}`);
+}
+
 /** Runs the fan-out benchmark; answers the dataset line. */
 export async function fanoutBench(options: FanoutOptions, record: RecordFn): Promise<string> {
   const expected = options.nurses;
@@ -256,6 +314,7 @@ export async function fanoutBench(options: FanoutOptions, record: RecordFn): Pro
       pairFleet.close();
       const actor: Actor = { userId: population.gp.id, profession: 'medecin_generaliste', organisationId: population.gp.organisationId, isAdmin: false, supervises: { organisationIds: [], networkIds: [] } };
       await profile(database, url, appFleet, apps, gp, actor, expected, record);
+      await listRefetch(appFleet, pool, apps, gp, expected, record);
       return (
         `Dataset: ${population.description}. Runs: ${options.runs} per measure (+${WARM_UP} warm-up), interleaved (floor, floor pair, app), ` +
         `${PAUSE_MS} ms apart, a new patient each, the app's offer messages written before the next; MAX_OFFERS_PER_ROUND ${MAX_OFFERS_PER_ROUND}`

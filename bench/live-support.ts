@@ -312,6 +312,8 @@ export class SseFleet {
   private readonly event: string;
   /** Streams closed by the server or failed. */
   lost = 0;
+  /** Called on each stream's event, with the stream's port and cookie (the client's reaction, as a page refetching). */
+  onEvent: ((id: string, port: number, cookie: string) => void) | null = null;
 
   constructor(event = 'offer') {
     this.event = `event: ${event}\ndata: {"careRequestId":"`;
@@ -352,7 +354,11 @@ export class SseFleet {
           while (end >= 0) {
             const block = buffer.slice(0, end);
             buffer = buffer.slice(end + 2);
-            if (block.startsWith(this.event)) this.arrived(block.slice(this.event.length, block.indexOf('"', this.event.length)), at);
+            if (block.startsWith(this.event)) {
+              const id = block.slice(this.event.length, block.indexOf('"', this.event.length));
+              this.arrived(id, at);
+              this.onEvent?.(id, port, cookie);
+            }
             else if (!opened && block.startsWith('retry:')) {
               opened = true;
               resolve();

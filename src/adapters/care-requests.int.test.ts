@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCareRequestsService, type CareRequestsStores } from '../app/care-requests/index.js';
 import type { Actor } from '../core/actor.js';
@@ -102,6 +102,28 @@ describe('offers — references checked once per statement', () => {
     await expect(insert({ roundId: '00000000-0000-4000-8000-000000000000' })).rejects.toThrow();
     await expect(insert({})).rejects.toThrow();
     expect(await t.database.db.select().from(offers)).toHaveLength(2);
+  });
+
+  it('keeps the count of offers of each round as offers are written and deleted', async () => {
+    const { db } = t.database;
+    const counted = async () => {
+      const rows = await db
+        .select({ id: dispatchRounds.id, kept: dispatchRounds.offerCount, actual: sql<number>`(select count(*)::int from offers o where o.round_id = ${dispatchRounds.id})` })
+        .from(dispatchRounds);
+      return rows.map(({ kept, actual }) => [kept, actual]);
+    };
+    expect(await counted()).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
+    const theOffer = and(eq(offers.roundId, offer.roundId), eq(offers.userId, offer.userId));
+    const [removed] = await db.delete(offers).where(theOffer).returning();
+    expect(await counted()).toContainEqual([0, 0]);
+    if (removed) await db.insert(offers).values(removed);
+    expect(await counted()).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
   });
 
   it('refuses to change what an offer refers to, and to delete a user or a round that has offers', async () => {

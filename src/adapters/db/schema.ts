@@ -536,6 +536,11 @@ export const dispatchRounds = pgTable(
     /** The usual professional was offered the request alone first; set when the round opened to every candidate. */
     usualFirst: boolean('usual_first').notNull().default(false),
     widenedAt: timestamp('widened_at', { withTimezone: true }),
+    /**
+     * Offers made in the round ("N ressource(s) déclenchée(s)"), kept by a statement trigger on `offers` (migration
+     * 0014): lists show it for every line without counting up to 2 000 offers a line.
+     */
+    offerCount: integer('offer_count').notNull().default(0),
   },
   (t) => [uniqueIndex('dispatch_rounds_request_number_key').on(t.careRequestId, t.number)],
 );

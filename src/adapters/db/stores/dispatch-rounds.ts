@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { OfferState, OfferStore, ResourceRecord, RoundStore, VisitStore } from '../../../app/care-requests/ports.js';
 import type { Db } from '../client.js';
 import { arrayLiteral } from './sql-arrays.js';
@@ -24,14 +24,12 @@ export function createRoundStore(db: Db): RoundStore {
       const counts = new Map<string, Map<number, number>>();
       if (careRequestIds.length === 0) return counts;
       const rows = await db
-        .select({ careRequestId: dispatchRounds.careRequestId, number: dispatchRounds.number, offers: count(offers.userId) })
+        .select({ careRequestId: dispatchRounds.careRequestId, number: dispatchRounds.number, offers: dispatchRounds.offerCount })
         .from(dispatchRounds)
-        .leftJoin(offers, eq(offers.roundId, dispatchRounds.id))
-        .where(inArray(dispatchRounds.careRequestId, [...careRequestIds]))
-        .groupBy(dispatchRounds.careRequestId, dispatchRounds.number);
+        .where(inArray(dispatchRounds.careRequestId, [...careRequestIds]));
       for (const row of rows) {
         const perRound = counts.get(row.careRequestId) ?? new Map<number, number>();
-        perRound.set(row.number, Number(row.offers));
+        perRound.set(row.number, row.offers);
         counts.set(row.careRequestId, perRound);
       }
       return counts;
