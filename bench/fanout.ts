@@ -18,7 +18,7 @@
  * the transaction's time goes) and, after COMMIT, when this process's own
  * LISTEN hears the last NOTIFY, the last stream its event, and the instances'
  * workers have written the offer messages. Last, what the nurses see: each
- * stream's client reads "Demandes reçues" on the event, as the web app does.
+ * stream's client reads its "Demandes reçues" line on the event, as the web app does.
  */
 import http from 'node:http';
 import pg from 'pg';
@@ -192,10 +192,10 @@ async function profile(database: DatabaseHandle, url: string, fleet: SseFleet, a
 }
 
 /**
- * What the professionals see: on the event, each stream's client reads "Demandes reçues"
- * (`GET /api/offers`, as the web app refetches its list and badge), over a kept-alive connection.
- * Measured: POST → the last of the lists holding the new request, and each read's latency. The
- * first run is a warm-up (it opens the connections).
+ * What the professionals see: on the event, each stream's client reads the lines of "Demandes
+ * reçues" for that request (`GET /api/offers/:id`, as the web app refreshes its list and badge,
+ * src/web/api/live.tsx), over a kept-alive connection. Measured: POST → the last of the clients
+ * holding the new line, and each read's latency. The first run is a warm-up (it opens the connections).
  */
 async function listRefetch(fleet: SseFleet, pool: pg.Pool, apps: readonly Instance[], gp: Browser, expected: number, record: RecordFn) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity, maxFreeSockets: expected });
@@ -213,7 +213,7 @@ async function listRefetch(fleet: SseFleet, pool: pg.Pool, apps: readonly Instan
         const timer = setTimeout(() => reject(new Error(`only ${runReads.length} of ${expected} lists read in 60 s`)), 60_000);
         fleet.onEvent = (id, streamPort, cookie) => {
           const sent = performance.now();
-          call(streamPort, 'GET', '/api/offers', { cookie, agent }).then(
+          call(streamPort, 'GET', `/api/offers/${id}`, { cookie, agent }).then(
             (reply) => {
               last = performance.now();
               runReads.push(last - sent);
@@ -242,8 +242,8 @@ async function listRefetch(fleet: SseFleet, pool: pg.Pool, apps: readonly Instan
     fleet.onEvent = null;
     agent.destroy();
   }
-  record('PostgreSQL 15', `each of the ${expected} clients reads Demandes reçues on the event: POST → the last list holds the request (n=${LIST_RUNS})`, spread(sortNumbers(lasts)));
-  record('PostgreSQL 15', `the same: latency of one GET /api/offers (n=${reads.length.toLocaleString('fr-FR')}); reads without the request or failed`, `${spread(sortNumbers(reads))}; ${failures}`);
+  record('PostgreSQL 15', `each of the ${expected} clients reads its Demandes reçues line on the event: POST → the last client has it (n=${LIST_RUNS})`, spread(sortNumbers(lasts)));
+  record('PostgreSQL 15', `the same: latency of one GET /api/offers/:id (n=${reads.length.toLocaleString('fr-FR')}); reads without the request or failed`, `${spread(sortNumbers(reads))}; ${failures}`);
 }
 
 /** Runs the fan-out benchmark; answers the dataset line. */

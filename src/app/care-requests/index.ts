@@ -37,7 +37,7 @@ export function createCareRequestsService(deps: CareRequestsDeps): CareRequestsS
     getCareRequestByNumber: (actor, number) => getCareRequestByNumber(deps, actor, number),
     listCareRequests: (actor, filter) => listCareRequests(deps, actor, filter),
     retrigger: (actor, id, input) => retrigger(deps, actor, id, input),
-    listReceivedOffers: (actor) => listReceivedOffers(deps, actor),
+    listReceivedOffers: (actor, careRequestId) => listReceivedOffers(deps, actor, careRequestId),
     acceptOffer: (actor, id) => acceptGate.accept(id, actor.userId, (report) => acceptOffer(deps, actor, id, report)),
     declineOffer: (actor, id, input) => declineOffer(deps, actor, id, input),
     cancelCareRequest: (actor, id, input) => cancelCareRequest(deps, actor, id, input),

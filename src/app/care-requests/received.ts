@@ -10,12 +10,19 @@ import type { ReceivedOffer, ResourceView } from './views.js';
 const RECEIVED_DAYS = 14;
 const RECEIVED_LIMIT = 100;
 
-/** "Demandes reçues": the actor's offers of the last 14 days, newest first, each as the actor may see its request. */
-export async function listReceivedOffers(deps: CareRequestsDeps, actor: Actor): Promise<ReceivedOffer[]> {
+/**
+ * "Demandes reçues": the actor's offers of the last 14 days, newest first, each as the actor may see its request;
+ * with `careRequestId`, only the lines of that request (what a page refreshes on a live event about it, instead
+ * of the whole list: none when the actor holds no offer of it).
+ */
+export async function listReceivedOffers(deps: CareRequestsDeps, actor: Actor, careRequestId?: string): Promise<ReceivedOffer[]> {
   const now = deps.clock.now();
   const since = new Date(now.getTime() - RECEIVED_DAYS * 86_400_000);
   return deps.transactor.run(async (stores) => {
-    const offers = await stores.offers.received(actor.userId, since, RECEIVED_LIMIT);
+    const offers =
+      careRequestId === undefined
+        ? await stores.offers.received(actor.userId, since, RECEIVED_LIMIT)
+        : (await stores.offers.ofUser(careRequestId, actor.userId)).filter((offer) => offer.offeredAt >= since);
     const catalogue = await loadCatalogue(stores.careActs);
     const viewerPractice = await stores.users.practice(actor.userId);
     const ids = [...new Set(offers.map((offer) => offer.careRequestId))];
@@ -26,6 +33,8 @@ export async function listReceivedOffers(deps: CareRequestsDeps, actor: Actor): 
     const requests = await stores.careRequests.getMany(ids);
     const contexts = await stores.careRequests.contexts(ids);
     const lines: ReceivedOffer[] = [];
+    // Lines shown in full (to the usual professional, the performer) show the patient: those reads are traced.
+    const patientsRead = new Set<string>();
     for (const offer of offers) {
       const access = facts.get(offer.careRequestId);
       const visibility = access ? careRequestVisibility(actor, access) : null;
@@ -35,7 +44,9 @@ export async function listReceivedOffers(deps: CareRequestsDeps, actor: Actor): 
       const offerCount = totalOffers(counts, request.id);
       const careRequest = toSummary(request, { context, offerCount, timeline: timelines.get(request.id) ?? [], tags: tags.get(request.id) ?? [], visibility, viewerPractice, catalogue, now });
       lines.push({ offer: toMyOffer(offer), careRequest });
+      if (visibility === 'full') patientsRead.add(request.patientId);
     }
+    await stores.patients.logReads([...patientsRead], actor.userId, now);
     return lines;
   });
 }

@@ -15,8 +15,8 @@ export interface CareRequestsService {
   /** The dashboard: a page of "Mes fiches" or of "Fiches supervisées". */
   listCareRequests(actor: Actor, filter: CareRequestListFilter): Promise<CareRequestPage>;
   retrigger(actor: Actor, id: string, input: RetriggerInput): Promise<{ careRequest: CareRequestView; offeredCount: number }>;
-  /** "Demandes reçues" of a notified professional. */
-  listReceivedOffers(actor: Actor): Promise<ReceivedOffer[]>;
+  /** "Demandes reçues" of a notified professional; with `careRequestId`, the lines of that request only. */
+  listReceivedOffers(actor: Actor, careRequestId?: string): Promise<ReceivedOffer[]>;
   acceptOffer(actor: Actor, id: string): Promise<CareRequestView>;
   declineOffer(actor: Actor, id: string, input: { reason: string; comment?: string | null | undefined }): Promise<CareRequestView>;
   cancelCareRequest(actor: Actor, id: string, input: { reason: string }): Promise<CareRequestView>;

@@ -16,7 +16,7 @@ import {
 import { createTestApp, type TestApp } from '../../../test/support/app.js';
 import { loginAs, type TestClient } from '../../../test/support/client.js';
 import { createOrganisation, createUser } from '../../../test/support/factories.js';
-import { patientInput, testClock, type TestClock } from '../../../test/support/patients.js';
+import { accessLogOf, patientInput, testClock, type TestClock } from '../../../test/support/patients.js';
 
 const localToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -222,7 +222,8 @@ describe('care requests API — déclenchement', () => {
 
   it('shows each request of "Demandes reçues" as that professional may see it: in full as usual professional, anonymised otherwise', async () => {
     const { db } = t.database;
-    const anonymous = (await trigger(await newPatient(), [requestBlock()])).json().batch.requests[0];
+    const anonymousPatient = await newPatient();
+    const anonymous = (await trigger(anonymousPatient, [requestBlock()])).json().batch.requests[0];
     const followedPatient = await newPatient();
     expect((await gp.put(`/api/patients/${followedPatient}/usual-professionals/infirmier`, { userId: ids.nurseNear })).statusCode).toBe(200);
     const followed = (await trigger(followedPatient, [requestBlock()])).json().batch.requests[0];
@@ -233,6 +234,10 @@ describe('care requests API — déclenchement', () => {
     const lineOf = (id: string) => received.find((line) => line.careRequest.id === id);
     expect(lineOf(followed.id)).toMatchObject({ offer: { phase: 'usual' }, careRequest: { patient: { view: 'full' } } });
     expect(lineOf(anonymous.id)).toMatchObject({ offer: { phase: 'open' }, careRequest: { patient: { view: 'anonymised' } } });
+    // The patient shown in full is a traced read; the anonymised one is not.
+    const readsBy = async (patientId: string) => (await accessLogOf(db, patientId)).filter((row) => row.userId === ids.nurseNear && row.action === 'read');
+    expect(await readsBy(followedPatient)).toEqual([expect.objectContaining({ what: 'care_request' })]);
+    expect(await readsBy(anonymousPatient)).toEqual([]);
   });
 
   it('lets a requester of the asked profession take the request themself (Auto déclenchement)', async () => {

@@ -113,6 +113,19 @@ export const careRequestRoutes: FastifyPluginAsync<RouteOptions> = async (instan
     async (request) => ({ offers: await deps.careRequests.listReceivedOffers(requireUser(request)) }),
   );
 
+  app.get(
+    '/offers/:id',
+    {
+      schema: {
+        tags: ['prises en charge'],
+        summary: 'Les lignes de Demandes reçues d’une fiche (rafraîchies sur un événement en direct) ; aucune sans offre',
+        params: idParams,
+        response: { 200: z.object({ offers: z.array(receivedOfferSchema) }), ...careRequestErrors },
+      },
+    },
+    async (request) => ({ offers: await deps.careRequests.listReceivedOffers(requireUser(request), request.params.id) }),
+  );
+
   const action = (path: string, summary: string, run: (actor: Actor, id: string) => Promise<CareRequestView>) =>
     app.post(
       `/care-requests/:id/${path}`,

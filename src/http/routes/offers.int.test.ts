@@ -49,6 +49,10 @@ describe('offers — acceptance, decline, cancellation, visits, hand back', () =
     expect(line.careRequest.patient.view).toBe('anonymised');
     expect(JSON.stringify(line.careRequest)).not.toContain('4521B');
     expect(line.careRequest.requester).toMatchObject({ mobilePhone: null, email: null, callerPhone: null });
+    // The lines of one request, as a page refreshes them on a live event: the same as in the list; none without an offer.
+    expect((await nurse(0).client.get(`/api/offers/${request.id}`)).json().offers).toEqual([line]);
+    expect((await gp.get(`/api/offers/${request.id}`)).json().offers).toEqual([]);
+    expect((await nurse(0).client.get('/api/offers/not-an-id')).statusCode).toBe(422);
 
     const fiche = (await nurse(0).client.get(`/api/care-requests/${request.id}`)).json().careRequest;
     expect(fiche.can).toMatchObject({ accept: true, decline: true, cancel: false, recordVisit: false, seeResources: false });
