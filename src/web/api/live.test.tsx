@@ -1,7 +1,14 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { QueryClient } from '@tanstack/react-query';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { declinedLine, openLine, takenLine } from '../pages/offers/test-fixtures.js';
 import { installFakeEventSource } from '../test-live.js';
+import { fakeServer } from '../test-utils.js';
+import type { ReceivedOffer } from './care-request-types.js';
+import { useReceivedOffers } from './care-requests.js';
+import { createApiClient } from './client.js';
+import { ApiProvider } from './context.js';
 import { careRequestsKey, caseloadKey, offersKey } from './keys.js';
 import { LiveProvider, useFallbackRefetch, useLiveEvents, useLiveStatus } from './live.js';
 
@@ -15,9 +22,10 @@ const keys = {
   caseload: caseloadKey,
 } as const;
 
-function seededClient(): QueryClient {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(keys.offers, { offers: [] });
+/** The cache of a page that loaded these queries; fresh: only invalidations refetch them. */
+function seededClient(offers: ReceivedOffer[] | null = []): QueryClient {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  if (offers) client.setQueryData(keys.offers, { offers });
   client.setQueryData(keys.list, { careRequests: [] });
   client.setQueryData(keys.ficheByNumber, { careRequest: { id: 'cr-7', number: 24426443 } });
   client.setQueryData(keys.ficheById, { careRequest: { id: 'cr-7', number: 24426443 } });
@@ -42,14 +50,30 @@ function Probe() {
   );
 }
 
-function renderLive(client: QueryClient) {
+/** "Demandes reçues" as shown: each line's request and status. */
+function Lines() {
+  const offers = useReceivedOffers();
+  return <p data-testid="lines">{offers.data?.map((line) => `${line.careRequest.id}:${line.careRequest.status}`).join(' ')}</p>;
+}
+
+function renderLive(client: QueryClient, server = fakeServer({}), children: ReactNode = null) {
   return render(
-    <QueryClientProvider client={client}>
+    <ApiProvider clients={{ api: createApiClient({ fetch: server.fetch }), queryClient: client }}>
       <LiveProvider>
         <Probe />
+        {children}
       </LiveProvider>
-    </QueryClientProvider>,
+    </ApiProvider>,
   );
+}
+
+const noOffer = { status: 200, body: { offers: [] } };
+
+/** A reply of the fake server that the test sends when it wants (`send`). */
+function heldReply(status: number, body: unknown) {
+  let send = () => {};
+  const reply = new Promise<{ status: number; body: unknown }>((resolve) => (send = () => resolve({ status, body })));
+  return { reply, send: () => send() };
 }
 
 describe('LiveProvider (the /api/events stream)', () => {
@@ -62,9 +86,9 @@ describe('LiveProvider (the /api/events stream)', () => {
     vi.useRealTimers();
   });
 
-  it('opens one EventSource on /api/events, invalidates the queries an event concerns and keeps the events', () => {
+  it('opens one EventSource on /api/events, invalidates the fiches an event concerns and keeps the events', async () => {
     const client = seededClient();
-    const view = renderLive(client);
+    const view = renderLive(client, fakeServer({ 'GET /api/offers/cr-7': noOffer, 'GET /api/offers/cr-1': noOffer }));
     expect(sources.instances()).toHaveLength(1);
     const source = sources.latest();
     expect(source.url).toBe('/api/events');
@@ -76,7 +100,6 @@ describe('LiveProvider (the /api/events stream)', () => {
     expect(screen.getByTestId('refetch').textContent).toBe('false');
 
     source.emit('taken', { careRequestId: 'cr-7' });
-    expect(invalidated(client, keys.offers)).toBe(true);
     expect(invalidated(client, keys.list)).toBe(true);
     expect(invalidated(client, keys.ficheByNumber)).toBe(true);
     expect(invalidated(client, keys.ficheById)).toBe(true);
@@ -85,9 +108,10 @@ describe('LiveProvider (the /api/events stream)', () => {
     expect(invalidated(client, keys.otherFiche)).toBe(false);
     expect(invalidated(client, keys.caseload)).toBe(false);
 
+    await waitFor(() => expect(screen.getByTestId('events').textContent).toBe('1:taken:cr-7'));
     source.emit('offer', { careRequestId: 'cr-1' });
     expect(invalidated(client, keys.otherFiche)).toBe(true);
-    expect(screen.getByTestId('events').textContent).toBe('2:offer:cr-1 1:taken:cr-7');
+    await waitFor(() => expect(screen.getByTestId('events').textContent).toBe('2:offer:cr-1 1:taken:cr-7'));
 
     // Garbage is ignored.
     source.emit('changed', 'not json');
@@ -136,5 +160,104 @@ describe('LiveProvider (the /api/events stream)', () => {
     renderLive(seededClient());
     expect(screen.getByTestId('status').textContent).toBe('down');
     expect(screen.getByTestId('refetch').textContent).toBe('30000');
+  });
+
+  describe('"Demandes reçues" on an event: only the lines of its request are fetched', () => {
+    /** A new offer, newer than the fixtures' lines. */
+    const pansement: ReceivedOffer = { offer: { ...openLine.offer, offeredAt: '2022-08-09T13:00:00Z' }, careRequest: { ...openLine.careRequest, id: 'cr-8', number: 24426500 } };
+    const lines = () => screen.getByTestId('lines').textContent;
+    const paths = (server: ReturnType<typeof fakeServer>) => server.calls.map((call) => call.path);
+
+    it('on an offer, fetches the lines of that request only and puts them at the top, before keeping the event', async () => {
+      const client = seededClient([openLine, declinedLine]);
+      const answer = heldReply(200, { offers: [pansement] });
+      const server = fakeServer({
+        'GET /api/offers': { status: 200, body: { offers: [pansement, openLine, declinedLine] } },
+        'GET /api/offers/cr-8': () => answer.reply,
+      });
+      renderLive(client, server, <Lines />);
+      sources.latest().open();
+      expect(lines()).toBe('cr-7:dispatching cr-3:dispatching');
+
+      sources.latest().emit('offer', { careRequestId: 'cr-8' });
+      await waitFor(() => expect(paths(server)).toEqual(['/api/offers/cr-8']));
+      // Kept once the list shows it: the toasts find the line in the cache.
+      await act(async () => {});
+      expect(screen.getByTestId('events').textContent).toBe('');
+      answer.send();
+      await waitFor(() => expect(screen.getByTestId('events').textContent).toBe('1:offer:cr-8'));
+      expect(lines()).toBe('cr-8:dispatching cr-7:dispatching cr-3:dispatching');
+      expect(paths(server)).toEqual(['/api/offers/cr-8']);
+      expect(invalidated(client, keys.offers)).toBe(false);
+    });
+
+    it('on "taken", replaces the line of that request', async () => {
+      const client = seededClient([openLine, declinedLine]);
+      const server = fakeServer({ 'GET /api/offers/cr-7': { status: 200, body: { offers: [takenLine] } } });
+      renderLive(client, server, <Lines />);
+      sources.latest().open();
+
+      sources.latest().emit('taken', { careRequestId: 'cr-7' });
+      await waitFor(() => expect(lines()).toBe('cr-7:accepted cr-3:dispatching'));
+      expect(paths(server)).toEqual(['/api/offers/cr-7']);
+    });
+
+    it('when the lines cannot be fetched, refetches the whole list', async () => {
+      const client = seededClient([openLine, declinedLine]);
+      const server = fakeServer({
+        'GET /api/offers': { status: 200, body: { offers: [pansement, openLine, declinedLine] } },
+        'GET /api/offers/cr-8': { status: 503, body: { code: 'http.503', message: 'Service indisponible.' } },
+      });
+      renderLive(client, server, <Lines />);
+      sources.latest().open();
+
+      sources.latest().emit('offer', { careRequestId: 'cr-8' });
+      await waitFor(() => expect(lines()).toBe('cr-8:dispatching cr-7:dispatching cr-3:dispatching'));
+      expect(paths(server)).toEqual(['/api/offers/cr-8', '/api/offers']);
+    });
+
+    it('drops an answer that arrives after the answer to a later event about the same request', async () => {
+      const client = seededClient([openLine, declinedLine]);
+      const first = heldReply(200, { offers: [openLine] });
+      const server = fakeServer({
+        'GET /api/offers/cr-7': () => (server.calls.length === 1 ? first.reply : { status: 200, body: { offers: [takenLine] } }),
+      });
+      renderLive(client, server, <Lines />);
+      sources.latest().open();
+
+      sources.latest().emit('changed', { careRequestId: 'cr-7' });
+      sources.latest().emit('taken', { careRequestId: 'cr-7' });
+      await waitFor(() => expect(lines()).toBe('cr-7:accepted cr-3:dispatching'));
+      first.send();
+      await waitFor(() => expect(screen.getByTestId('events').textContent).toBe('2:changed:cr-7 1:taken:cr-7'));
+      expect(lines()).toBe('cr-7:accepted cr-3:dispatching');
+    });
+
+    it('while the whole list is being refetched (its answer may predate the event), refetches it again instead', async () => {
+      const client = seededClient([openLine, declinedLine]);
+      const first = heldReply(200, { offers: [openLine, declinedLine] });
+      const server = fakeServer({
+        'GET /api/offers': () => (server.calls.length === 1 ? first.reply : { status: 200, body: { offers: [pansement, openLine, declinedLine] } }),
+      });
+      renderLive(client, server, <Lines />);
+      sources.latest().open();
+      void client.refetchQueries({ queryKey: offersKey });
+      await waitFor(() => expect(paths(server)).toEqual(['/api/offers']));
+
+      sources.latest().emit('offer', { careRequestId: 'cr-8' });
+      await waitFor(() => expect(lines()).toBe('cr-8:dispatching cr-7:dispatching cr-3:dispatching'));
+      first.send();
+      expect(paths(server)).toEqual(['/api/offers', '/api/offers']);
+    });
+
+    it('when the list is not loaded, fetches nothing: it loads whole when a page shows it', async () => {
+      const server = fakeServer({});
+      renderLive(seededClient(null), server);
+      sources.latest().open();
+
+      sources.latest().emit('offer', { careRequestId: 'cr-8' });
+      await waitFor(() => expect(screen.getByTestId('events').textContent).toBe('1:offer:cr-8'));
+      expect(server.calls).toEqual([]);
+    });
   });
 });

@@ -1,6 +1,11 @@
 import { useQueryClient, type Query, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ReceivedOffer } from './care-request-types.js';
+import { offersOfRequest } from './care-requests.js';
+import type { ApiClient } from './client.js';
+import { useApi } from './context.js';
 import { careRequestsKey, offersKey } from './keys.js';
+import { mergeOffersOf } from './offers-merge.js';
 
 /** What `GET /api/events` says: something changed about a care request for the signed-in user. */
 export type LiveEventType = 'offer' | 'taken' | 'withdrawn' | 'changed';
@@ -47,11 +52,55 @@ function showsCareRequest(query: Query, careRequestId: string): boolean {
   return false;
 }
 
-/** Refetches what an event about `careRequestId` may have changed: Demandes reçues, Mes fiches, that fiche. */
-export function invalidateForCareRequest(queryClient: QueryClient, careRequestId: string): void {
-  void queryClient.invalidateQueries({ queryKey: offersKey });
+/** Refetches Mes fiches (the dashboard lists) and the fiche `careRequestId`. */
+function invalidateFichesFor(queryClient: QueryClient, careRequestId: string): void {
   void queryClient.invalidateQueries({ queryKey: [...careRequestsKey, 'list'] });
   void queryClient.invalidateQueries({ predicate: (query) => showsCareRequest(query, careRequestId) });
+}
+
+/** Refetches what a change of `careRequestId` may have changed: Demandes reçues, Mes fiches, that fiche. */
+export function invalidateForCareRequest(queryClient: QueryClient, careRequestId: string): void {
+  void queryClient.invalidateQueries({ queryKey: offersKey });
+  invalidateFichesFor(queryClient, careRequestId);
+}
+
+/** Whether the cached Demandes reçues may take one request's lines: loaded, and neither being refetched nor waiting for it. */
+function canMergeOffers(queryClient: QueryClient): boolean {
+  const state = queryClient.getQueryState(offersKey);
+  return state?.data !== undefined && state.fetchStatus === 'idle' && !state.isInvalidated;
+}
+
+/**
+ * Brings the cached Demandes reçues up to date after an event about a request: only that request's
+ * lines are fetched (`GET /api/offers/:id`) and merged, instead of the whole list, which every
+ * professional of a dispatch would refetch at once. When the list is not loaded (it loads whole when
+ * a page needs it) or is being refetched (that answer may predate the event), and when the lines
+ * cannot be fetched, the list is invalidated instead, so that nothing is missed. The promise settles
+ * once the cache shows the event, or once the list is invalidated.
+ */
+function offersUpdater(queryClient: QueryClient, api: ApiClient): (careRequestId: string) => Promise<void> {
+  /** The latest fetch per request: an earlier answer arriving after it may be older, and is dropped. */
+  const latest = new Map<string, object>();
+  return async (careRequestId) => {
+    if (!canMergeOffers(queryClient)) {
+      // A fetch of these lines still running is older than the whole list to come.
+      latest.delete(careRequestId);
+      void queryClient.invalidateQueries({ queryKey: offersKey });
+      return;
+    }
+    const token = {};
+    latest.set(careRequestId, token);
+    const fresh = await offersOfRequest(api, careRequestId).then((data) => data.offers, () => null);
+    if (latest.get(careRequestId) !== token) return;
+    latest.delete(careRequestId);
+    if (!fresh) {
+      void queryClient.invalidateQueries({ queryKey: offersKey });
+      return;
+    }
+    // Refetched whole meanwhile (or about to be): that list is newer than the event.
+    if (!canMergeOffers(queryClient)) return;
+    queryClient.setQueryData<{ offers: ReceivedOffer[] }>(offersKey, (data) => data && { offers: mergeOffersOf(data.offers, careRequestId, fresh) });
+  };
 }
 
 /** After the stream was down: events may have been missed, so everything live is refetched. */
@@ -72,11 +121,13 @@ function parseEvent(type: LiveEventType, data: unknown): { type: LiveEventType; 
 
 /**
  * The signed-in user's live stream: one EventSource on `/api/events` while mounted (the
- * authenticated layout), closed on unmount (logout). Each event refetches the queries it
- * concerns, so every page follows without reload, and is kept for the toasts.
+ * authenticated layout), closed on unmount (logout). Each event refreshes the queries it
+ * concerns (Demandes reçues by its lines only), so every page follows without reload, and is
+ * kept for the toasts.
  */
 export function LiveProvider({ children, url = LIVE_URL }: { children: ReactNode; url?: string }) {
   const queryClient = useQueryClient();
+  const api = useApi();
   const [state, setState] = useState<LiveState>({ status: 'connecting', events: [] });
   const seq = useRef(0);
 
@@ -92,14 +143,20 @@ export function LiveProvider({ children, url = LIVE_URL }: { children: ReactNode
     let wasDown = false;
     let stopped = false;
     const setStatus = (status: LiveStatus) => setState((previous) => (previous.status === status ? previous : { ...previous, status }));
+    const updateOffers = offersUpdater(queryClient, api);
 
     const onEvent = (type: LiveEventType) => (message: Event) => {
       const event = parseEvent(type, (message as MessageEvent).data);
       if (!event) return;
-      invalidateForCareRequest(queryClient, event.careRequestId);
-      seq.current += 1;
-      const live: LiveEvent = { ...event, seq: seq.current, receivedAt: Date.now() };
-      setState((previous) => ({ ...previous, events: [live, ...previous.events].slice(0, KEPT_EVENTS) }));
+      invalidateFichesFor(queryClient, event.careRequestId);
+      const receivedAt = Date.now();
+      // Kept once Demandes reçues shows it: the toasts read their line from the cache.
+      void updateOffers(event.careRequestId).then(() => {
+        if (stopped) return;
+        seq.current += 1;
+        const live: LiveEvent = { ...event, seq: seq.current, receivedAt };
+        setState((previous) => ({ ...previous, events: [live, ...previous.events].slice(0, KEPT_EVENTS) }));
+      });
     };
 
     const connect = () => {
@@ -133,7 +190,7 @@ export function LiveProvider({ children, url = LIVE_URL }: { children: ReactNode
       clearTimeout(timer);
       source?.close();
     };
-  }, [url, queryClient]);
+  }, [url, queryClient, api]);
 
   return <LiveContext.Provider value={state}>{children}</LiveContext.Provider>;
 }
