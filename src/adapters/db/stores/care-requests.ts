@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, or } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { CareRequestStore, NewCareRequest } from '../../../app/care-requests/ports.js';
 import type { CareRequestAccessFacts } from '../../../core/care-requests/access.js';
 import { isUuid } from '../../../core/validators/index.js';
@@ -69,38 +69,27 @@ export function createCareRequestStore(db: Db): CareRequestStore {
         .where(eq(careRequests.id, id));
     },
     async accessFacts(ids, viewerId) {
-      const facts = new Map<string, CareRequestAccessFacts>();
       const known = ids.filter(isUuid);
-      if (known.length === 0 || !isUuid(viewerId)) return facts;
+      if (known.length === 0 || !isUuid(viewerId)) return new Map();
+      // One statement: a fiche read, and every line of a list, checks its access first. (Drizzle writes a column
+      // unqualified inside `sql`, where the subqueries' own columns would take it: the outer row is named in full.)
       const rows = await db
-        .select({ id: careRequests.id, requesterId: careRequests.requesterId, organisationId: careRequests.organisationId, performerId: careRequests.performerId, patientId: careRequests.patientId })
+        .select({
+          id: careRequests.id,
+          requesterId: careRequests.requesterId,
+          organisationId: careRequests.organisationId,
+          performerId: careRequests.performerId,
+          requesterNetworkIds: sql<string[]>`array(select m.network_id::text from ${networkMembers} m where m.user_id = care_requests.requester_id)`,
+          usualProfessionalIds: sql<string[]>`array(select p.user_id::text from ${usualProfessionals} p
+            where p.patient_id = care_requests.patient_id and p.user_id is not null)`,
+          viewerPhases: sql<('usual' | 'open')[]>`array(select o.phase from ${offers} o join ${dispatchRounds} r on r.id = o.round_id
+            where r.care_request_id = care_requests.id and o.user_id = ${viewerId}::uuid)`,
+        })
         .from(careRequests)
         .where(inArray(careRequests.id, known));
-      if (rows.length === 0) return facts;
-      const networks = await db
-        .select({ userId: networkMembers.userId, id: networkMembers.networkId })
-        .from(networkMembers)
-        .where(inArray(networkMembers.userId, [...new Set(rows.map((row) => row.requesterId))]));
-      const usual = await db
-        .select({ patientId: usualProfessionals.patientId, userId: usualProfessionals.userId })
-        .from(usualProfessionals)
-        .where(and(inArray(usualProfessionals.patientId, [...new Set(rows.map((row) => row.patientId))]), isNotNull(usualProfessionals.userId)));
-      const offered = await db
-        .select({ careRequestId: dispatchRounds.careRequestId, userId: offers.userId, phase: offers.phase })
-        .from(offers)
-        .innerJoin(dispatchRounds, eq(dispatchRounds.id, offers.roundId))
-        .where(and(inArray(dispatchRounds.careRequestId, known), eq(offers.userId, viewerId)));
-      for (const row of rows) {
-        facts.set(row.id, {
-          requesterId: row.requesterId,
-          organisationId: row.organisationId,
-          performerId: row.performerId,
-          requesterNetworkIds: networks.filter((n) => n.userId === row.requesterId).map((n) => n.id),
-          usualProfessionalIds: usual.flatMap((u) => (u.patientId === row.patientId && u.userId ? [u.userId] : [])),
-          offers: offered.filter((o) => o.careRequestId === row.id).map(({ userId, phase }) => ({ userId, phase })),
-        });
-      }
-      return facts;
+      return new Map<string, CareRequestAccessFacts>(
+        rows.map(({ id, viewerPhases, ...facts }) => [id, { ...facts, offers: viewerPhases.map((phase) => ({ userId: viewerId, phase })) }]),
+      );
     },
     async context(id) {
       return (await careRequestContexts(db, [id])).get(id) ?? null;
