@@ -91,11 +91,6 @@ export function offersQuery(api: ApiClient) {
   };
 }
 
-/** `GET /api/offers/:careRequestId`: the lines of `offersQuery` about one request (none when the user holds no offer of it). */
-export function offersOfRequest(api: ApiClient, careRequestId: string) {
-  return api.get<{ offers: ReceivedOffer[] }>(`/api/offers/${encodeURIComponent(careRequestId)}`);
-}
-
 /** An offer still waiting for the user's answer: unanswered, and the request still dispatching. */
 export function isOpenOffer(line: ReceivedOffer): boolean {
   return line.offer.response === null && line.careRequest.status === 'dispatching';

@@ -1,7 +1,6 @@
 import { useQueryClient, type Query, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ReceivedOffer } from './care-request-types.js';
-import { offersOfRequest } from './care-requests.js';
 import type { ApiClient } from './client.js';
 import { useApi } from './context.js';
 import { careRequestsKey, offersKey } from './keys.js';
@@ -62,6 +61,11 @@ function invalidateFichesFor(queryClient: QueryClient, careRequestId: string): v
 export function invalidateForCareRequest(queryClient: QueryClient, careRequestId: string): void {
   void queryClient.invalidateQueries({ queryKey: offersKey });
   invalidateFichesFor(queryClient, careRequestId);
+}
+
+/** `GET /api/offers/:careRequestId`: the lines of the offers query about one request (none when the user holds no offer of it). */
+function offersOfRequest(api: ApiClient, careRequestId: string) {
+  return api.get<{ offers: ReceivedOffer[] }>(`/api/offers/${encodeURIComponent(careRequestId)}`);
 }
 
 /** Whether the cached Demandes reçues may take one request's lines: loaded, and neither being refetched nor waiting for it. */
