@@ -67,3 +67,14 @@ export class AppError extends Error {
 export function invalidFields(fields: FieldErrors): AppError {
   return new AppError('validation.failed', {}, fields);
 }
+
+/**
+ * The code a failure carries (SQLSTATE, system or provider code), looked up along its causes — for logs, which
+ * never take its message (a query's message quotes its values). Null when none has one.
+ */
+export function failureCode(error: unknown): string | null {
+  for (let e = error; e && typeof e === 'object'; e = 'cause' in e ? e.cause : undefined) {
+    if ('code' in e && typeof e.code === 'string') return e.code;
+  }
+  return null;
+}

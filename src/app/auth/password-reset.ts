@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors.js';
+import { AppError, failureCode } from '../../core/errors.js';
 import { t } from '../../i18n/index.js';
 import type { AuthDeps } from './index.js';
 import { assertPasswordPolicy } from './password-policy.js';
@@ -13,11 +13,6 @@ export const RESET_TOKEN_TTL_MS = 3_600_000;
 /** The page of the web app that takes a reset token. */
 export const resetLink = (publicUrl: string, token: string): string =>
   `${publicUrl}/reinitialiser-mot-de-passe?token=${encodeURIComponent(token)}`;
-
-const errorCodeOf = (error: unknown): string => {
-  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
-  return error instanceof Error ? error.name : 'unknown';
-};
 
 /** Password reset by an e-mailed, single-use token. */
 export function createPasswordResetUseCases({ stores, transactor, hasher, clock, messaging, config }: AuthDeps, cache: SessionCache) {
@@ -42,7 +37,7 @@ export function createPasswordResetUseCases({ stores, transactor, hasher, clock,
         });
         return { kind: 'sent' };
       } catch (error) {
-        return { kind: 'delivery_failed', errorCode: errorCodeOf(error) };
+        return { kind: 'delivery_failed', errorCode: failureCode(error) ?? (error instanceof Error ? error.name : 'unknown') };
       }
     },
 

@@ -1,3 +1,4 @@
+import { failureCode } from '../../core/errors.js';
 import type { SessionStore, SessionTouch } from './ports.js';
 
 /** Touches wait at most this long before they are written, all in one statement. */
@@ -28,14 +29,6 @@ export interface SessionTouches {
   flush(): Promise<void>;
 }
 
-/** The code of a failure (SQLSTATE or system error code), looked up along its causes: never its message, which may quote the values. */
-const errorCodeOf = (error: unknown): string => {
-  for (let e = error; e && typeof e === 'object'; e = 'cause' in e ? e.cause : undefined) {
-    if ('code' in e && typeof e.code === 'string') return e.code;
-  }
-  return 'unknown';
-};
-
 export function createSessionTouches(
   store: Pick<SessionStore, 'touchMany'>,
   onError: (errorCode: string) => void,
@@ -50,7 +43,7 @@ export function createSessionTouches(
     try {
       await store.touchMany(touches);
     } catch (error) {
-      onError(errorCodeOf(error));
+      onError(failureCode(error) ?? 'unknown');
     }
   };
 

@@ -195,17 +195,15 @@ export interface CareRequestStore {
   batchOfClientKey(requesterId: string, clientKey: string): Promise<{ id: string; patientId: string; requests: CareRequestRecord[] } | null>;
   insert(request: NewCareRequest): Promise<CareRequestRecord>;
   get(id: string): Promise<CareRequestRecord | null>;
-  /** `get` of several requests, in one query (unknown ids left out). */
-  getMany(ids: readonly string[]): Promise<Map<string, CareRequestRecord>>;
   /** The row locked for the rest of the transaction (one change of a care request at a time). */
   lock(id: string): Promise<CareRequestRecord | null>;
   idOfNumber(number: number): Promise<string | null>;
   setStatus(id: string, change: { status: CareRequestStatus; performerId?: string | null; acceptedAt?: Date | null; roundCount?: number }, now: Date): Promise<void>;
   /**
-   * What the access rules need to know of these requests for `viewerId` (their offers only, not the
-   * thousands a round may make), in a fixed number of queries whatever the number of requests.
+   * These requests (unknown ids left out), each with what the access rules need to know of it for
+   * `viewerId` (their offers only, not the thousands a round may make): one query whatever their number.
    */
-  accessFacts(ids: readonly string[], viewerId: string): Promise<Map<string, CareRequestAccessFacts>>;
+  withAccessFacts(ids: readonly string[], viewerId: string): Promise<Map<string, { record: CareRequestRecord; access: CareRequestAccessFacts }>>;
   context(id: string): Promise<CareRequestContext | null>;
   /**
    * Who follows the fiche in full and should see its changes live: the requester, the members of

@@ -13,11 +13,10 @@ export async function loadVisibleRequest(
   actor: Actor,
   id: string,
 ): Promise<{ request: CareRequestRecord; visibility: CareRequestVisibility; canManage: boolean }> {
-  const facts = (await stores.careRequests.accessFacts([id], actor.userId)).get(id);
-  const visibility = facts ? careRequestVisibility(actor, facts) : null;
-  const request = visibility ? await stores.careRequests.get(id) : null;
-  if (!facts || !visibility || !request) throw new AppError('care_requests.not_found');
-  return { request, visibility, canManage: canManageCareRequest(actor, facts) };
+  const found = (await stores.careRequests.withAccessFacts([id], actor.userId)).get(id);
+  const visibility = found ? careRequestVisibility(actor, found.access) : null;
+  if (!found || !visibility) throw new AppError('care_requests.not_found');
+  return { request: found.record, visibility, canManage: canManageCareRequest(actor, found.access) };
 }
 
 /** The fiche of a care request as the actor may read it; the patient read is logged. */

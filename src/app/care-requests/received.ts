@@ -29,18 +29,17 @@ export async function listReceivedOffers(deps: CareRequestsDeps, actor: Actor, c
     const counts = await stores.rounds.offerCounts(ids);
     const timelines = await stores.timeline.latest(ids, 3);
     const tags = await stores.tags.ofRequests(ids);
-    const facts = await stores.careRequests.accessFacts(ids, actor.userId);
-    const requests = await stores.careRequests.getMany(ids);
+    const requests = await stores.careRequests.withAccessFacts(ids, actor.userId);
     const contexts = await stores.careRequests.contexts(ids);
     const lines: ReceivedOffer[] = [];
     // Lines shown in full (to the usual professional, the performer) show the patient: those reads are traced.
     const patientsRead = new Set<string>();
     for (const offer of offers) {
-      const access = facts.get(offer.careRequestId);
-      const visibility = access ? careRequestVisibility(actor, access) : null;
-      const request = requests.get(offer.careRequestId);
+      const found = requests.get(offer.careRequestId);
+      const visibility = found ? careRequestVisibility(actor, found.access) : null;
       const context = contexts.get(offer.careRequestId);
-      if (!visibility || !request || !context) continue;
+      if (!found || !visibility || !context) continue;
+      const request = found.record;
       const offerCount = totalOffers(counts, request.id);
       const careRequest = toSummary(request, { context, offerCount, timeline: timelines.get(request.id) ?? [], tags: tags.get(request.id) ?? [], visibility, viewerPractice, catalogue, now });
       lines.push({ offer: toMyOffer(offer), careRequest });

@@ -101,13 +101,14 @@ export const careRequestRoutes: FastifyPluginAsync<RouteOptions> = async (instan
     async (request) => deps.careRequests.retrigger(requireUser(request), request.params.id, request.body),
   );
 
+  const offersReply = { 200: z.object({ offers: z.array(receivedOfferSchema) }), ...careRequestErrors };
   app.get(
     '/offers',
     {
       schema: {
         tags: ['prises en charge'],
         summary: 'Demandes reçues : les offres faites au professionnel ces 14 derniers jours',
-        response: { 200: z.object({ offers: z.array(receivedOfferSchema) }), ...careRequestErrors },
+        response: offersReply,
       },
     },
     async (request) => ({ offers: await deps.careRequests.listReceivedOffers(requireUser(request)) }),
@@ -120,7 +121,7 @@ export const careRequestRoutes: FastifyPluginAsync<RouteOptions> = async (instan
         tags: ['prises en charge'],
         summary: 'Les lignes de Demandes reçues d’une fiche (rafraîchies sur un événement en direct) ; aucune sans offre',
         params: idParams,
-        response: { 200: z.object({ offers: z.array(receivedOfferSchema) }), ...careRequestErrors },
+        response: offersReply,
       },
     },
     async (request) => ({ offers: await deps.careRequests.listReceivedOffers(requireUser(request), request.params.id) }),

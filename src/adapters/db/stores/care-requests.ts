@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, or, sql } from 'drizzle-orm';
 import type { CareRequestStore, NewCareRequest } from '../../../app/care-requests/ports.js';
 import type { CareRequestAccessFacts } from '../../../core/care-requests/access.js';
 import { isUuid } from '../../../core/validators/index.js';
@@ -41,12 +41,6 @@ export function createCareRequestStore(db: Db): CareRequestStore {
       const [row] = await db.select().from(careRequests).where(eq(careRequests.id, id));
       return row ? toRecord(row) : null;
     },
-    async getMany(ids) {
-      const known = ids.filter(isUuid);
-      if (known.length === 0) return new Map();
-      const rows = await db.select().from(careRequests).where(inArray(careRequests.id, known));
-      return new Map(rows.map((row) => [row.id, toRecord(row)]));
-    },
     async lock(id) {
       if (!isUuid(id)) return null;
       const [row] = await db.select().from(careRequests).where(eq(careRequests.id, id)).for('update');
@@ -68,17 +62,14 @@ export function createCareRequestStore(db: Db): CareRequestStore {
         })
         .where(eq(careRequests.id, id));
     },
-    async accessFacts(ids, viewerId) {
+    async withAccessFacts(ids, viewerId) {
       const known = ids.filter(isUuid);
       if (known.length === 0 || !isUuid(viewerId)) return new Map();
       // One statement: a fiche read, and every line of a list, checks its access first. (Drizzle writes a column
       // unqualified inside `sql`, where the subqueries' own columns would take it: the outer row is named in full.)
       const rows = await db
         .select({
-          id: careRequests.id,
-          requesterId: careRequests.requesterId,
-          organisationId: careRequests.organisationId,
-          performerId: careRequests.performerId,
+          row: getTableColumns(careRequests),
           requesterNetworkIds: sql<string[]>`array(select m.network_id::text from ${networkMembers} m where m.user_id = care_requests.requester_id)`,
           usualProfessionalIds: sql<string[]>`array(select p.user_id::text from ${usualProfessionals} p
             where p.patient_id = care_requests.patient_id and p.user_id is not null)`,
@@ -87,8 +78,18 @@ export function createCareRequestStore(db: Db): CareRequestStore {
         })
         .from(careRequests)
         .where(inArray(careRequests.id, known));
-      return new Map<string, CareRequestAccessFacts>(
-        rows.map(({ id, viewerPhases, ...facts }) => [id, { ...facts, offers: viewerPhases.map((phase) => ({ userId: viewerId, phase })) }]),
+      return new Map(
+        rows.map(({ row, requesterNetworkIds, usualProfessionalIds, viewerPhases }) => {
+          const access: CareRequestAccessFacts = {
+            requesterId: row.requesterId,
+            organisationId: row.organisationId,
+            performerId: row.performerId,
+            requesterNetworkIds,
+            usualProfessionalIds,
+            offers: viewerPhases.map((phase) => ({ userId: viewerId, phase })),
+          };
+          return [row.id, { record: toRecord(row), access }];
+        }),
       );
     },
     async context(id) {
